@@ -1,0 +1,301 @@
+//! Every change a user can make to a draft, as a value. The editor sends these; applying
+//! one is a plain function, so editing is tested natively and undo works on whole states.
+
+use super::model::{
+    Aspek, Draft, IdentitasField, Iki, JenisJabatan, JenisRhk, LampiranKind, Pendekatan,
+    PerilakuNilai, Perspektif, Pihak, Rhk, RhkAtasan, TemuanDiabaikan,
+};
+
+/// Up or down in a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arah {
+    Naik,
+    Turun,
+}
+
+/// One change to one draft. Ids of new RHK and IKI are chosen by the caller, so applying
+/// the same edit twice gives the same result (undo/redo, tests).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftEdit {
+    NamaDraf(String),
+    Instansi(String),
+    PeriodeMulai(String),
+    PeriodeSelesai(String),
+    Pendekatan(Pendekatan),
+    JenisJabatan(JenisJabatan),
+    Identitas(Pihak, IdentitasField, String),
+    /// A new RHK with one empty IKI, placed after `after` (or at the end of its group).
+    AddRhk {
+        id: String,
+        iki_id: String,
+        jenis: JenisRhk,
+        perspektif: Option<Perspektif>,
+        after: Option<String>,
+    },
+    RhkTeks(String, String),
+    RhkJenis(String, JenisRhk),
+    RhkAtasan(String, RhkAtasan),
+    MoveRhk(String, Arah),
+    RemoveRhk(String),
+    AddIki {
+        rhk: String,
+        id: String,
+        perspektif: Option<Perspektif>,
+        aspek: Option<Aspek>,
+    },
+    IkiTeks(String, String, String),
+    IkiNilai(String, String, String),
+    IkiNilaiMaks(String, String, String),
+    IkiSatuan(String, String, String),
+    IkiPerspektif(String, String, Option<Perspektif>),
+    IkiAspek(String, String, Option<Aspek>),
+    MoveIki(String, String, Arah),
+    RemoveIki(String, String),
+    Perilaku(PerilakuNilai, String),
+    AddLampiran(LampiranKind),
+    Lampiran(LampiranKind, usize, String),
+    RemoveLampiran(LampiranKind, usize),
+    Abaikan(TemuanDiabaikan),
+    BatalAbaikan(TemuanDiabaikan),
+}
+
+/// An edit that names an RHK, IKI or item the draft no longer has (e.g. removed in
+/// another tab). Nothing is changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Bagian yang diubah sudah tidak ada di draf ini.")]
+pub struct StaleEdit;
+
+impl DraftEdit {
+    /// Edits of the same text field in a row merge into one undo step.
+    pub fn coalesce_key(&self) -> Option<String> {
+        Some(match self {
+            DraftEdit::NamaDraf(_) => "nama_draf".into(),
+            DraftEdit::Instansi(_) => "instansi".into(),
+            DraftEdit::Identitas(p, f, _) => format!("{}/{}", p.code(), f.code()),
+            DraftEdit::RhkTeks(r, _) => format!("rhk/{r}/teks"),
+            DraftEdit::RhkAtasan(r, _) => format!("rhk/{r}/atasan"),
+            DraftEdit::IkiTeks(r, i, _) => format!("iki/{r}/{i}/teks"),
+            DraftEdit::IkiNilai(r, i, _) => format!("iki/{r}/{i}/nilai"),
+            DraftEdit::IkiNilaiMaks(r, i, _) => format!("iki/{r}/{i}/maks"),
+            DraftEdit::IkiSatuan(r, i, _) => format!("iki/{r}/{i}/satuan"),
+            DraftEdit::Perilaku(n, _) => format!("perilaku/{}", n.code()),
+            DraftEdit::Lampiran(k, i, _) => format!("lampiran/{}/{i}", k.code()),
+            _ => return None,
+        })
+    }
+}
+
+fn rhk_mut<'a>(d: &'a mut Draft, id: &str) -> Result<&'a mut Rhk, StaleEdit> {
+    d.rhk.iter_mut().find(|r| r.id == id).ok_or(StaleEdit)
+}
+
+fn iki_mut<'a>(d: &'a mut Draft, rhk: &str, id: &str) -> Result<&'a mut Iki, StaleEdit> {
+    rhk_mut(d, rhk)?
+        .iki
+        .iter_mut()
+        .find(|i| i.id == id)
+        .ok_or(StaleEdit)
+}
+
+/// Applies one edit. On [`StaleEdit`] the draft is unchanged.
+pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
+    match edit {
+        DraftEdit::NamaDraf(v) => d.nama_draf = v.clone(),
+        DraftEdit::Instansi(v) => d.header.instansi = v.clone(),
+        DraftEdit::PeriodeMulai(v) => d.header.periode.mulai = v.clone(),
+        DraftEdit::PeriodeSelesai(v) => d.header.periode.selesai = v.clone(),
+        DraftEdit::Pendekatan(v) => d.header.pendekatan = *v,
+        DraftEdit::JenisJabatan(v) => d.header.jenis_jabatan = *v,
+        DraftEdit::Identitas(p, f, v) => {
+            let ident = match p {
+                Pihak::Pegawai => &mut d.pegawai,
+                Pihak::Penilai => &mut d.penilai,
+            };
+            *ident.get_mut(*f) = v.clone();
+        }
+        DraftEdit::AddRhk {
+            id,
+            iki_id,
+            jenis,
+            perspektif,
+            after,
+        } => {
+            let iki = Iki {
+                id: iki_id.clone(),
+                perspektif: *perspektif,
+                aspek: (!d.header.jenis_jabatan.is_jpt()).then_some(Aspek::Kuantitas),
+                ..Default::default()
+            };
+            let rhk = Rhk {
+                id: id.clone(),
+                jenis: *jenis,
+                iki: vec![iki],
+                ..Default::default()
+            };
+            let pos = match after.as_deref().and_then(|a| d.rhk_index(a)) {
+                Some(i) => i + 1,
+                None => d.rhk.iter().rposition(|r| r.jenis == *jenis).map_or(
+                    // Utama before Tambahan, so a first Utama goes to the top.
+                    if *jenis == JenisRhk::Utama {
+                        0
+                    } else {
+                        d.rhk.len()
+                    },
+                    |i| i + 1,
+                ),
+            };
+            d.rhk.insert(pos, rhk);
+        }
+        DraftEdit::RhkTeks(r, v) => rhk_mut(d, r)?.teks = v.clone(),
+        DraftEdit::RhkJenis(r, v) => rhk_mut(d, r)?.jenis = *v,
+        DraftEdit::RhkAtasan(r, v) => rhk_mut(d, r)?.rhk_atasan = v.clone(),
+        DraftEdit::MoveRhk(r, arah) => {
+            let i = d.rhk_index(r).ok_or(StaleEdit)?;
+            let jenis = d.rhk[i].jenis;
+            let j = match arah {
+                Arah::Naik => d.rhk[..i].iter().rposition(|x| x.jenis == jenis),
+                Arah::Turun => d.rhk[i + 1..]
+                    .iter()
+                    .position(|x| x.jenis == jenis)
+                    .map(|k| i + 1 + k),
+            };
+            if let Some(j) = j {
+                d.rhk.swap(i, j);
+            }
+        }
+        DraftEdit::RemoveRhk(r) => {
+            let i = d.rhk_index(r).ok_or(StaleEdit)?;
+            d.rhk.remove(i);
+        }
+        DraftEdit::AddIki {
+            rhk,
+            id,
+            perspektif,
+            aspek,
+        } => {
+            let iki = Iki {
+                id: id.clone(),
+                perspektif: *perspektif,
+                aspek: *aspek,
+                ..Default::default()
+            };
+            rhk_mut(d, rhk)?.iki.push(iki);
+        }
+        DraftEdit::IkiTeks(r, i, v) => iki_mut(d, r, i)?.teks = v.clone(),
+        DraftEdit::IkiNilai(r, i, v) => iki_mut(d, r, i)?.target.nilai = v.clone(),
+        DraftEdit::IkiNilaiMaks(r, i, v) => iki_mut(d, r, i)?.target.nilai_maks = v.clone(),
+        DraftEdit::IkiSatuan(r, i, v) => iki_mut(d, r, i)?.target.satuan = v.clone(),
+        DraftEdit::IkiPerspektif(r, i, v) => iki_mut(d, r, i)?.perspektif = *v,
+        DraftEdit::IkiAspek(r, i, v) => iki_mut(d, r, i)?.aspek = *v,
+        DraftEdit::MoveIki(r, i, arah) => {
+            let list = &mut rhk_mut(d, r)?.iki;
+            let k = list.iter().position(|x| x.id == *i).ok_or(StaleEdit)?;
+            match arah {
+                Arah::Naik if k > 0 => list.swap(k, k - 1),
+                Arah::Turun if k + 1 < list.len() => list.swap(k, k + 1),
+                _ => {}
+            }
+        }
+        DraftEdit::RemoveIki(r, i) => {
+            let list = &mut rhk_mut(d, r)?.iki;
+            let k = list.iter().position(|x| x.id == *i).ok_or(StaleEdit)?;
+            list.remove(k);
+        }
+        DraftEdit::Perilaku(n, v) => *d.perilaku.ekspektasi_mut(*n) = v.clone(),
+        DraftEdit::AddLampiran(k) => d.lampiran.list_mut(*k).push(String::new()),
+        DraftEdit::Lampiran(k, i, v) => {
+            *d.lampiran.list_mut(*k).get_mut(*i).ok_or(StaleEdit)? = v.clone()
+        }
+        DraftEdit::RemoveLampiran(k, i) => {
+            let list = d.lampiran.list_mut(*k);
+            if *i >= list.len() {
+                return Err(StaleEdit);
+            }
+            list.remove(*i);
+        }
+        DraftEdit::Abaikan(t) => {
+            if !d.temuan_diabaikan.contains(t) {
+                d.temuan_diabaikan.push(t.clone());
+            }
+        }
+        DraftEdit::BatalAbaikan(t) => d.temuan_diabaikan.retain(|x| x != t),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add(d: &mut Draft, id: &str, jenis: JenisRhk) {
+        let e = DraftEdit::AddRhk {
+            id: id.into(),
+            iki_id: format!("{id}-i"),
+            jenis,
+            perspektif: None,
+            after: None,
+        };
+        apply(d, &e).unwrap();
+    }
+
+    #[test]
+    fn utama_stays_above_tambahan() {
+        let mut d = Draft::new("d", 2027);
+        add(&mut d, "t1", JenisRhk::Tambahan);
+        add(&mut d, "u1", JenisRhk::Utama);
+        add(&mut d, "u2", JenisRhk::Utama);
+        add(&mut d, "t2", JenisRhk::Tambahan);
+        let ids: Vec<_> = d.rhk.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["u1", "u2", "t1", "t2"]);
+    }
+
+    #[test]
+    fn move_swaps_within_the_group_only() {
+        let mut d = Draft::new("d", 2027);
+        add(&mut d, "u1", JenisRhk::Utama);
+        add(&mut d, "t1", JenisRhk::Tambahan);
+        apply(&mut d, &DraftEdit::MoveRhk("t1".into(), Arah::Naik)).unwrap();
+        assert_eq!(d.rhk[0].id, "u1");
+        add(&mut d, "u2", JenisRhk::Utama);
+        apply(&mut d, &DraftEdit::MoveRhk("u2".into(), Arah::Naik)).unwrap();
+        let ids: Vec<_> = d.rhk.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["u2", "u1", "t1"]);
+    }
+
+    #[test]
+    fn stale_edit_changes_nothing() {
+        let mut d = Draft::new("d", 2027);
+        add(&mut d, "u1", JenisRhk::Utama);
+        let before = d.clone();
+        assert_eq!(
+            apply(&mut d, &DraftEdit::RhkTeks("nope".into(), "x".into())),
+            Err(StaleEdit)
+        );
+        assert_eq!(
+            apply(
+                &mut d,
+                &DraftEdit::RemoveLampiran(LampiranKind::Konsekuensi, 3)
+            ),
+            Err(StaleEdit)
+        );
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn new_iki_of_ja_gets_kuantitas_and_jpt_gets_perspektif() {
+        let mut d = Draft::new("d", 2027);
+        add(&mut d, "u1", JenisRhk::Utama);
+        assert_eq!(d.rhk[0].iki[0].aspek, Some(Aspek::Kuantitas));
+        d.header.jenis_jabatan = JenisJabatan::Jpt;
+        let e = DraftEdit::AddRhk {
+            id: "u2".into(),
+            iki_id: "i".into(),
+            jenis: JenisRhk::Utama,
+            perspektif: Some(Perspektif::Anggaran),
+            after: None,
+        };
+        apply(&mut d, &e).unwrap();
+        assert_eq!(d.rhk[1].iki[0].perspektif, Some(Perspektif::Anggaran));
+        assert_eq!(d.rhk[1].iki[0].aspek, None);
+    }
+}

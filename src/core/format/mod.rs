@@ -1,0 +1,23 @@
+//! The draft file (`*.skp.json`) and the stored form of a draft: versioned JSON.
+//!
+//! ```json
+//! { "format": "skp-drafter/draf", "version": 2, "draft": { ... } }
+//! ```
+//! A file is read whole and checked whole before anything uses it; a newer version is
+//! refused, older versions are migrated (see [`migrate`]).
+
+mod error;
+mod migrate;
+mod read;
+mod stored;
+
+pub use error::FormatError;
+pub use read::{read_draft_file, read_draft_value, write_draft_file};
+pub use stored::{StoredDraft, STORAGE_LAYOUT};
+
+/// The `format` marker of a draft file.
+pub const FORMAT_DRAF: &str = "skp-drafter/draf";
+/// The draft file version this build writes. Version 1 files are migrated on import.
+pub const VERSION: u64 = 2;
+/// Larger files are refused before parsing: a real SKP is a few tens of kilobytes.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;

@@ -1,0 +1,126 @@
+use serde_json::Value;
+
+use super::{migrate, FormatError, FORMAT_DRAF, MAX_FILE_BYTES, VERSION};
+use crate::core::model::Draft;
+
+/// Reads a whole draft file. Nothing is returned unless every part of it is valid.
+pub fn read_draft_file(text: &str) -> Result<Draft, FormatError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FormatError::TooLarge { bytes: text.len() });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: super::error::terjemah(&e.to_string()),
+    })?;
+    read_draft_value(value)
+}
+
+/// Reads a draft file already parsed as JSON (e.g. inside a team bundle).
+pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
+    let Some(obj) = value.as_object() else {
+        return Err(FormatError::NotDraftFile {
+            found: String::new(),
+        });
+    };
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT_DRAF => {}
+        Some(other) => {
+            return Err(FormatError::NotDraftFile {
+                found: format!(": {other}"),
+            })
+        }
+        None => {
+            return Err(FormatError::NotDraftFile {
+                found: String::new(),
+            })
+        }
+    }
+    let version = match obj.get("version") {
+        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1),
+        _ => None,
+    };
+    let Some(version) = version else {
+        let found = obj
+            .get("version")
+            .map_or("tidak ada".to_string(), Value::to_string);
+        return Err(FormatError::BadVersion { found });
+    };
+    if version > VERSION {
+        return Err(FormatError::NewerVersion {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    migrate::to_current(&mut value, version)?;
+    let draft_value =
+        value
+            .get_mut("draft")
+            .map(Value::take)
+            .ok_or_else(|| FormatError::Schema {
+                path: "$".into(),
+                detail: "kolom wajib `draft` tidak ada".into(),
+            })?;
+    let draft: Draft =
+        serde_path_to_error::deserialize(draft_value).map_err(|e| FormatError::Schema {
+            path: json_path("$.draft", &e.path().to_string()),
+            detail: super::error::terjemah(&e.inner().to_string()),
+        })?;
+    check_ids(&draft)?;
+    Ok(draft)
+}
+
+/// Writes the current version, pretty-printed so a person can read and diff it.
+pub fn write_draft_file(draft: &Draft) -> String {
+    let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// serde_path_to_error prints `rhk[2].iki[0].teks`; "." means the root.
+pub(crate) fn json_path(root: &str, inner: &str) -> String {
+    if inner.is_empty() || inner == "." {
+        root.to_string()
+    } else if inner.starts_with('[') {
+        format!("{root}{inner}")
+    } else {
+        format!("{root}.{inner}")
+    }
+}
+
+/// Ids are what links point at, so they must be present and unique.
+fn check_ids(draft: &Draft) -> Result<(), FormatError> {
+    let bad = |path: String, detail: &str| {
+        Err(FormatError::Schema {
+            path,
+            detail: detail.into(),
+        })
+    };
+    if draft.id.trim().is_empty() {
+        return bad("$.draft.id".into(), "id draf kosong");
+    }
+    let mut rhk_ids = std::collections::HashSet::new();
+    let mut iki_ids = std::collections::HashSet::new();
+    for (r, rhk) in draft.rhk.iter().enumerate() {
+        if rhk.id.trim().is_empty() {
+            return bad(format!("$.draft.rhk[{r}].id"), "id RHK kosong");
+        }
+        if !rhk_ids.insert(rhk.id.as_str()) {
+            return bad(
+                format!("$.draft.rhk[{r}].id"),
+                &format!("id RHK \"{}\" dipakai dua kali", rhk.id),
+            );
+        }
+        for (i, iki) in rhk.iki.iter().enumerate() {
+            if iki.id.trim().is_empty() {
+                return bad(format!("$.draft.rhk[{r}].iki[{i}].id"), "id IKI kosong");
+            }
+            if !iki_ids.insert(iki.id.as_str()) {
+                return bad(
+                    format!("$.draft.rhk[{r}].iki[{i}].id"),
+                    &format!("id IKI \"{}\" dipakai dua kali", iki.id),
+                );
+            }
+        }
+    }
+    Ok(())
+}

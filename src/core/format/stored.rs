@@ -1,0 +1,64 @@
+//! How a draft sits in local storage: one key per draft, so a corrupt entry costs only
+//! that draft and a save writes only what changed.
+
+use serde::{Deserialize, Serialize};
+
+use super::{read_draft_value, FormatError};
+use crate::core::model::Draft;
+
+/// The storage layout version; a later release migrates by reading this.
+pub const STORAGE_LAYOUT: u32 = 1;
+
+/// A stored draft: the draft file plus a revision counter. The revision lets a tab see that
+/// another tab saved the same draft since it last read it, instead of overwriting it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredDraft {
+    pub layout: u32,
+    pub rev: u64,
+    /// The draft in the file format (format marker and version included).
+    pub file: serde_json::Value,
+}
+
+impl StoredDraft {
+    pub fn new(draft: &Draft, rev: u64) -> Self {
+        let file = serde_json::json!({
+            "format": super::FORMAT_DRAF,
+            "version": super::VERSION,
+            "draft": draft,
+        });
+        StoredDraft {
+            layout: STORAGE_LAYOUT,
+            rev,
+            file,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Parses a stored entry: the revision and the draft, or why it cannot be read.
+    pub fn parse(text: &str) -> Result<(u64, Draft), FormatError> {
+        let stored: StoredDraft = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: super::error::terjemah(&e.to_string()),
+        })?;
+        if stored.layout > STORAGE_LAYOUT {
+            return Err(FormatError::NewerVersion {
+                found: stored.layout as u64,
+                supported: STORAGE_LAYOUT as u64,
+            });
+        }
+        Ok((stored.rev, read_draft_value(stored.file)?))
+    }
+
+    /// Only the revision, cheaply enough to read before every save.
+    pub fn parse_rev(text: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct Rev {
+            rev: u64,
+        }
+        serde_json::from_str::<Rev>(text).ok().map(|r| r.rev)
+    }
+}

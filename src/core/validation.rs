@@ -1,0 +1,254 @@
+//! Field-level checks: values that are not valid yet are kept and shown at their field.
+//! These are the shape checks (numbers, dates, NIP); wording is the wording checker's job.
+
+use super::field::FieldKey;
+use super::model::{Draft, IdentitasField, Pihak, Target};
+
+/// A field whose value is not valid, with a one-sentence reason in Indonesian.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: FieldKey,
+    pub message: String,
+}
+
+/// Parses a target number as users write it: "2", "61,95", "61.95", "1.500" (thousands dot).
+pub fn parse_angka(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    if !t.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    let normalized = match (t.matches(',').count(), t.matches('.').count()) {
+        (0, 0) => t.to_string(),
+        // "61,95": decimal comma.
+        (1, 0) => t.replace(',', "."),
+        // "61.95" decimal dot, or "1.500" thousands dot: three digits after a single dot
+        // in an Indonesian document are a thousands separator.
+        (0, 1) => {
+            let after = t.split('.').nth(1).unwrap_or("");
+            if after.len() == 3 {
+                t.replace('.', "")
+            } else {
+                t.to_string()
+            }
+        }
+        // "1.500.000" thousands dots, "1.500,5" with a decimal comma.
+        (0, _) => t.replace('.', ""),
+        (1, _) => t.replace('.', "").replace(',', "."),
+        _ => return None,
+    };
+    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Checks a target's numbers: each must be a number, and a range must not run backwards.
+pub fn check_target(target: &Target) -> Option<String> {
+    let nilai = target.nilai.trim();
+    if nilai.is_empty() {
+        return None;
+    }
+    let Some(min) = parse_angka(nilai) else {
+        return Some(format!(
+            "Target \"{nilai}\" bukan angka. Tulis angkanya saja, misalnya 2 atau 61,95."
+        ));
+    };
+    if target.is_range() {
+        let maks = target.nilai_maks.trim();
+        let Some(max) = parse_angka(maks) else {
+            return Some(format!("Batas atas \"{maks}\" bukan angka."));
+        };
+        if max < min {
+            return Some("Batas atas rentang target lebih kecil daripada batas bawahnya.".into());
+        }
+    }
+    None
+}
+
+/// Checks an ISO date `YYYY-MM-DD` (what a date input gives). Empty is not an error here.
+pub fn parse_tanggal(text: &str) -> Option<(i32, u32, u32)> {
+    let t = text.trim();
+    let b = t.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = t.get(0..4)?.parse().ok()?;
+    let m: u32 = t.get(5..7)?.parse().ok()?;
+    let d: u32 = t.get(8..10)?.parse().ok()?;
+    (d >= 1 && d <= days_in_month(y, m)?).then_some((y, m, d))
+}
+
+fn days_in_month(y: i32, m: u32) -> Option<u32> {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    Some(match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// Checks an 18-digit NIP: birth date YYYYMMDD, appointment YYYYMM, sex digit, sequence.
+/// Spaces are allowed (people copy "19780512 200501 1 002"). Empty is not checked here.
+pub fn check_nip(nip: &str) -> Option<String> {
+    let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Some("NIP hanya boleh berisi angka (18 digit).".into());
+    }
+    if digits.len() != 18 {
+        return Some(format!(
+            "NIP harus 18 digit; yang tertulis {} digit.",
+            digits.len()
+        ));
+    }
+    let lahir = format!("{}-{}-{}", &digits[0..4], &digits[4..6], &digits[6..8]);
+    if parse_tanggal(&lahir).is_none() {
+        return Some("Delapan digit pertama NIP harus tanggal lahir yang sah (TTTTBBHH).".into());
+    }
+    let bulan_angkat: u32 = digits[12..14].parse().unwrap_or(0);
+    let tahun_angkat: i32 = digits[8..12].parse().unwrap_or(0);
+    if !(1..=12).contains(&bulan_angkat) || tahun_angkat < 1945 {
+        return Some("Digit 9–14 NIP harus tahun dan bulan pengangkatan yang sah (TTTTBB).".into());
+    }
+    if !matches!(&digits[14..15], "1" | "2") {
+        return Some(
+            "Digit ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan).".into(),
+        );
+    }
+    None
+}
+
+/// All field-level problems of a draft, in form order.
+pub fn validate_draft(draft: &Draft) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    let mut push = |field: FieldKey, message: String| out.push(FieldError { field, message });
+
+    let periode = &draft.header.periode;
+    let mulai = parse_tanggal(&periode.mulai);
+    let selesai = parse_tanggal(&periode.selesai);
+    if !periode.mulai.trim().is_empty() && mulai.is_none() {
+        push(
+            FieldKey::PeriodeMulai,
+            "Tanggal mulai tidak sah; gunakan format TTTT-BB-HH.".into(),
+        );
+    }
+    if !periode.selesai.trim().is_empty() && selesai.is_none() {
+        push(
+            FieldKey::PeriodeSelesai,
+            "Tanggal selesai tidak sah; gunakan format TTTT-BB-HH.".into(),
+        );
+    }
+    if let (Some(a), Some(b)) = (mulai, selesai) {
+        if b < a {
+            push(
+                FieldKey::PeriodeSelesai,
+                "Tanggal selesai lebih awal daripada tanggal mulai.".into(),
+            );
+        }
+    }
+    for pihak in [Pihak::Pegawai, Pihak::Penilai] {
+        let identitas = match pihak {
+            Pihak::Pegawai => &draft.pegawai,
+            Pihak::Penilai => &draft.penilai,
+        };
+        if let Some(m) = check_nip(&identitas.nip) {
+            push(FieldKey::Identitas(pihak, IdentitasField::Nip), m);
+        }
+    }
+    for rhk in &draft.rhk {
+        for iki in &rhk.iki {
+            if let Some(m) = check_target(&iki.target) {
+                push(FieldKey::IkiTarget(rhk.id.clone(), iki.id.clone()), m);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn angka_accepts_indonesian_and_english_decimals() {
+        assert_eq!(parse_angka("2"), Some(2.0));
+        assert_eq!(parse_angka("61,95"), Some(61.95));
+        assert_eq!(parse_angka("61.95"), Some(61.95));
+        assert_eq!(parse_angka("1.500"), Some(1500.0));
+        assert_eq!(parse_angka("1.500.000"), Some(1_500_000.0));
+        assert_eq!(parse_angka("1.500,5"), Some(1500.5));
+        assert_eq!(parse_angka(" 85 "), Some(85.0));
+    }
+
+    #[test]
+    fn angka_rejects_text() {
+        for bad in ["", "dua", "2 dokumen", "-3", "1,2,3", ",5", "1e9"] {
+            assert_eq!(parse_angka(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn target_range_must_not_run_backwards() {
+        let t = Target {
+            nilai: "90".into(),
+            nilai_maks: "80".into(),
+            satuan: "%".into(),
+        };
+        assert!(check_target(&t).is_some());
+        let t = Target {
+            nilai: "80".into(),
+            nilai_maks: "90".into(),
+            satuan: "%".into(),
+        };
+        assert!(check_target(&t).is_none());
+        let t = Target {
+            nilai: "dua".into(),
+            nilai_maks: "".into(),
+            satuan: "Dokumen".into(),
+        };
+        assert!(check_target(&t).unwrap().contains("bukan angka"));
+    }
+
+    #[test]
+    fn nip_shape() {
+        assert_eq!(check_nip("197805122005011002"), None);
+        assert_eq!(check_nip("19780512 200501 1 002"), None);
+        assert_eq!(check_nip(""), None);
+        assert!(check_nip("19780512200501100").unwrap().contains("18 digit"));
+        assert!(check_nip("197813122005011002")
+            .unwrap()
+            .contains("tanggal lahir"));
+        assert!(check_nip("197805122005131002")
+            .unwrap()
+            .contains("pengangkatan"));
+        assert!(check_nip("197805122005013002")
+            .unwrap()
+            .contains("jenis kelamin"));
+        assert!(check_nip("1978O5122005011002").unwrap().contains("angka"));
+    }
+
+    #[test]
+    fn tanggal() {
+        assert_eq!(parse_tanggal("2027-02-29"), None);
+        assert_eq!(parse_tanggal("2028-02-29"), Some((2028, 2, 29)));
+        assert_eq!(parse_tanggal("2027-13-01"), None);
+        assert_eq!(parse_tanggal("27-01-01"), None);
+    }
+
+    #[test]
+    fn end_before_start_is_shown_at_the_end_date() {
+        let mut d = Draft::new("a", 2027);
+        d.header.periode.selesai = "2026-12-31".into();
+        let errs = validate_draft(&d);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].field, FieldKey::PeriodeSelesai);
+    }
+}

@@ -1,0 +1,176 @@
+//! The draft file: round trip, validation with paths, versions and migration.
+#![cfg(not(target_arch = "wasm32"))]
+
+use skp_drafter::core::format::{
+    read_draft_file, write_draft_file, FormatError, StoredDraft, VERSION,
+};
+use skp_drafter::core::model::{Draft, Perspektif};
+
+const EXAMPLE: &str = include_str!("../public/examples/contoh-skp-jpt-2027.skp.json");
+
+fn example() -> Draft {
+    read_draft_file(EXAMPLE).expect("the shipped example is valid")
+}
+
+#[test]
+fn example_is_a_complete_skp_jpt() {
+    let d = example();
+    assert!(d.header.jenis_jabatan.is_jpt());
+    assert!(
+        d.perspektif_kosong().is_empty(),
+        "all four perspektif are covered"
+    );
+    assert!(d.rhk.iter().all(|r| !r.iki.is_empty()));
+    assert_eq!(
+        d.nama_berkas(),
+        "dr-ratna-wulandari-s-sos-m-si-2027.skp.json"
+    );
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_draft() {
+    let d = example();
+    let again = read_draft_file(&write_draft_file(&d)).unwrap();
+    assert_eq!(d, again);
+}
+
+#[test]
+fn stored_entry_round_trip_keeps_revision() {
+    let d = example();
+    let text = StoredDraft::new(&d, 7).to_json();
+    let (rev, back) = StoredDraft::parse(&text).unwrap();
+    assert_eq!(rev, 7);
+    assert_eq!(back, d);
+    assert_eq!(StoredDraft::parse_rev(&text), Some(7));
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    let broken = "{\n  \"format\": \"skp-drafter/draf\",\n  \"version\": 2,\n  \"draft\": {,\n}";
+    match read_draft_file(broken) {
+        Err(FormatError::Syntax { line, column, .. }) => assert_eq!((line, column), (4, 13)),
+        other => panic!("{other:?}"),
+    }
+    let msg = read_draft_file(broken).unwrap_err().to_string();
+    assert!(msg.contains("baris 4, kolom 13"), "{msg}");
+}
+
+#[test]
+fn schema_error_names_the_json_path() {
+    let bad = EXAMPLE.replacen("\"jenis\": \"utama\"", "\"jenis\": \"utamaa\"", 1);
+    let err = read_draft_file(&bad).unwrap_err();
+    assert_eq!(err.path(), Some("$.draft.rhk[0].jenis"), "{err}");
+    assert!(err.to_string().contains("utamaa"), "{err}");
+
+    let bad = EXAMPLE.replacen("\"satuan\": \"Indeks\"", "\"satuan\": 85", 1);
+    let err = read_draft_file(&bad).unwrap_err();
+    assert_eq!(
+        err.path(),
+        Some("$.draft.rhk[0].iki[0].target.satuan"),
+        "{err}"
+    );
+
+    let bad = EXAMPLE.replacen("\"nip\"", "\"nipp\"", 1);
+    let err = read_draft_file(&bad).unwrap_err();
+    assert_eq!(err.path(), Some("$.draft.pegawai.nipp"), "{err}");
+    assert!(err.to_string().contains("nipp"));
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let bad = EXAMPLE.replacen("\"id\": \"rhk-2\"", "\"id\": \"rhk-1\"", 1);
+    let err = read_draft_file(&bad).unwrap_err();
+    assert_eq!(err.path(), Some("$.draft.rhk[1].id"), "{err}");
+}
+
+#[test]
+fn not_a_draft_file() {
+    for text in [
+        "[]",
+        "{}",
+        "{\"format\": \"lain\", \"version\": 1}",
+        "\"teks\"",
+        "null",
+    ] {
+        assert!(
+            matches!(read_draft_file(text), Err(FormatError::NotDraftFile { .. })),
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        read_draft_file("{\"format\": \"skp-drafter/draf\", \"version\": \"2\"}"),
+        Err(FormatError::BadVersion { .. })
+    ));
+}
+
+#[test]
+fn newer_version_is_refused_with_a_message() {
+    let newer = EXAMPLE.replacen(&format!("\"version\": {VERSION}"), "\"version\": 99", 1);
+    let err = read_draft_file(&newer).unwrap_err();
+    assert_eq!(
+        err,
+        FormatError::NewerVersion {
+            found: 99,
+            supported: VERSION
+        }
+    );
+    assert!(err.to_string().contains("lebih baru"));
+}
+
+#[test]
+fn version_1_is_migrated() {
+    let v1 = include_str!("data/draft-v1.skp.json");
+    let d = read_draft_file(v1).expect("v1 migrates");
+    let iki = &d.rhk[0].iki[0];
+    assert_eq!(iki.perspektif, Some(Perspektif::PenerimaLayanan));
+    assert_eq!(
+        (iki.target.nilai.as_str(), iki.target.satuan.as_str()),
+        ("85", "Indeks")
+    );
+    let range = &d.rhk[1].iki[0].target;
+    assert_eq!(
+        (
+            range.nilai.as_str(),
+            range.nilai_maks.as_str(),
+            range.satuan.as_str()
+        ),
+        ("80", "90", "%")
+    );
+    // And it is written back as the current version.
+    assert!(write_draft_file(&d).contains(&format!("\"version\": {VERSION}")));
+}
+
+#[test]
+fn never_panics_on_mangled_input() {
+    // Deterministic mutations of a valid file: cut, flip bytes, duplicate pieces.
+    let bytes = EXAMPLE.as_bytes();
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for _ in 0..3000 {
+        let mut m = bytes.to_vec();
+        match next() % 3 {
+            0 => m.truncate(next() % bytes.len()),
+            1 => {
+                for _ in 0..4 {
+                    let i = next() % m.len();
+                    m[i] = (next() % 256) as u8;
+                }
+            }
+            _ => {
+                let a = next() % m.len();
+                let b = (a + next() % 200).min(m.len());
+                let piece = m[a..b].to_vec();
+                let at = next() % m.len();
+                m.splice(at..at, piece);
+            }
+        }
+        let text = String::from_utf8_lossy(&m);
+        let _ = read_draft_file(&text);
+        let _ = StoredDraft::parse(&text);
+    }
+}
