@@ -1,0 +1,13 @@
+//! App-wide pieces: toolbar, draft list, notices, dialogs, the welcome screen.
+
+mod dialogs;
+mod draft_list;
+mod notices;
+mod toolbar;
+mod welcome;
+
+pub use dialogs::DialogLayer;
+pub use draft_list::DraftList;
+pub use notices::Notices;
+pub use toolbar::Toolbar;
+pub use welcome::Welcome;

@@ -1,0 +1,21 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app;
+
+/// Shown when no draft is open.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="welcome">
+            <h2>"Selamat datang di SKP Drafter"</h2>
+            <p>"Susun Sasaran Kinerja Pegawai (SKP) Anda di sini, tanpa internet. Semua draf tersimpan di browser ini; kirim draf ke rekan dengan Ekspor, terima dengan Impor."</p>
+            <p>
+                <button class="btn primary" on:click=move |_| app.create_draft()>"+ Buat draf baru"</button>
+                " "
+                <button class="btn" on:click=move |_| app.open_example()>"Lihat contoh SKP JPT lengkap"</button>
+            </p>
+            <p class="hint">"Anda juga dapat menjatuhkan berkas .skp.json ke halaman ini untuk mengimpornya."</p>
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+use super::use_editor;
+use crate::core::field::FieldKey;
+
+/// One text input bound to a draft field, with its messages beneath.
+#[component]
+pub fn TextField(
+    /// The visible (or, with `hide_label`, screen-reader) label.
+    #[prop(into)]
+    label: String,
+    /// The field's key: its messages, its `data-field` for focus and tests.
+    field: FieldKey,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    /// A growing text area instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+    #[prop(optional)] hide_label: bool,
+    #[prop(optional, into)] placeholder: String,
+    #[prop(optional, into)] input_type: Option<String>,
+    /// The id of a `<datalist>` with suggestions.
+    #[prop(optional, into)]
+    list: Option<String>,
+    #[prop(optional, into)] on_keydown: Option<Callback<web_sys::KeyboardEvent>>,
+    #[prop(optional, into)] class: String,
+) -> impl IntoView {
+    let key = field.as_string();
+    let keydown = move |ev: web_sys::KeyboardEvent| {
+        if let Some(cb) = on_keydown {
+            cb.run(ev);
+        }
+    };
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea rows="2" aria-label=label.clone() placeholder=placeholder.clone() data-field=key.clone()
+                prop:value=value on:input=input on:keydown=keydown></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type=input_type.unwrap_or_else(|| "text".into()) aria-label=label.clone() placeholder=placeholder.clone()
+                data-field=key.clone() list=list prop:value=value on:input=input on:keydown=keydown/>
+        }
+        .into_any()
+    };
+    view! {
+        <label class=format!("field {class}")>
+            <span class="field-label" class:visually-hidden=hide_label>{label.clone()}</span>
+            {control}
+            <FieldMessages field=field/>
+        </label>
+    }
+}
+
+/// The messages about one field: its shape error, if any.
+#[component]
+pub fn FieldMessages(field: FieldKey) -> impl IntoView {
+    let ctx = use_editor();
+    let field = StoredValue::new(field);
+    let error = Memo::new(move |_| ctx.error(&field.get_value()));
+    move || {
+        error
+            .get()
+            .map(|m| view! { <span class="field-error" role="alert">{m}</span> })
+    }
+}

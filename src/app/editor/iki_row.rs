@@ -1,0 +1,133 @@
+use leptos::prelude::*;
+
+use super::rhk_row::Lajur;
+use super::{use_editor, FieldMessages, TextField};
+use crate::app::keys::{focus_field, row_key, RowKey};
+use crate::app::state::new_id;
+use crate::core::edit::{Arah, DraftEdit};
+use crate::core::field::FieldKey;
+use crate::core::model::{Aspek, Perspektif};
+
+/// One IKI: aspek (JA/JF) or perspektif (JPT), the indicator, and its target.
+#[component]
+pub fn IkiRow(
+    rhk_id: String,
+    iki_id: String,
+    lajur: Lajur,
+    siblings: Memo<Vec<String>>,
+) -> impl IntoView {
+    let ctx = use_editor();
+    let rid = StoredValue::new(rhk_id);
+    let iid = StoredValue::new(iki_id);
+    let iki = Memo::new(move |_| {
+        ctx.draft.with(|d| {
+            d.rhk_by_id(&rid.get_value())
+                .and_then(|r| r.iki.iter().find(|i| i.id == iid.get_value()).cloned())
+        })
+    });
+    let get = move |f: fn(&crate::core::model::Iki) -> String| {
+        Signal::derive(move || iki.with(|i| i.as_ref().map(f).unwrap_or_default()))
+    };
+    let aspek = Memo::new(move |_| iki.with(|i| i.as_ref().and_then(|i| i.aspek)));
+    let perspektif = Memo::new(move |_| iki.with(|i| i.as_ref().and_then(|i| i.perspektif)));
+    let (r, i) = (move || rid.get_value(), move || iid.get_value());
+    let move_iki = move |arah| {
+        ctx.edit(DraftEdit::MoveIki(r(), i(), arah));
+        focus_field(FieldKey::IkiTeks(r(), i()).as_string());
+    };
+    let remove = move || {
+        let next = siblings.with_untracked(|s| {
+            let k = s.iter().position(|x| *x == i())?;
+            if k > 0 {
+                s.get(k - 1).cloned()
+            } else {
+                s.get(k + 1).cloned()
+            }
+        });
+        ctx.edit(DraftEdit::RemoveIki(r(), i()));
+        match next {
+            Some(n) => focus_field(FieldKey::IkiTeks(r(), n).as_string()),
+            None => focus_field(FieldKey::RhkTeks(r()).as_string()),
+        }
+    };
+    let add_below = move || {
+        let id = new_id();
+        let (p, a) = (
+            perspektif.get_untracked(),
+            aspek.get_untracked().map(|_| Aspek::Kualitas),
+        );
+        ctx.edit(DraftEdit::AddIki {
+            rhk: r(),
+            id: id.clone(),
+            perspektif: p,
+            aspek: a,
+        });
+        focus_field(FieldKey::IkiTeks(r(), id).as_string());
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(k) = row_key(&ev) else { return };
+        ev.prevent_default();
+        match k {
+            RowKey::Add => add_below(),
+            RowKey::Up => move_iki(Arah::Naik),
+            RowKey::Down => move_iki(Arah::Turun),
+            RowKey::Remove => remove(),
+        }
+    };
+    let classifier = match lajur {
+        Lajur::Ja => view! {
+            <select class="col-aspek" aria-label="Aspek" data-field=FieldKey::IkiAspek(r(), i()).as_string() on:change=move |ev| {
+                ctx.edit(DraftEdit::IkiAspek(r(), i(), Aspek::from_code(&event_target_value(&ev))));
+            }>
+                <option value="" selected=move || aspek.get().is_none()>"—"</option>
+                {Aspek::ALL.map(|a| view! { <option value=a.code() selected=move || aspek.get() == Some(a)>{a.label()}</option> })}
+            </select>
+        }
+        .into_any(),
+        Lajur::Jpt(_) => ().into_any(),
+    };
+    let perspektif_select = match lajur {
+        Lajur::Jpt(_) => Some(view! {
+            <select class="col-perspektif" aria-label="Perspektif" on:change=move |ev| {
+                ctx.edit(DraftEdit::IkiPerspektif(r(), i(), Perspektif::from_code(&event_target_value(&ev))));
+                focus_field(FieldKey::IkiTeks(r(), i()).as_string());
+            }>
+                <option value="" selected=move || perspektif.get().is_none()>"—"</option>
+                {Perspektif::ALL.map(|p| view! { <option value=p.code() selected=move || perspektif.get() == Some(p)>{p.label().trim_start_matches("Perspektif ")}</option> })}
+            </select>
+        }),
+        Lajur::Ja => None,
+    };
+    view! {
+        <div class="iki-row" data-testid="iki-row">
+            {classifier}
+            <div class="col-iki-teks">
+                <TextField label="Indikator kinerja individu" hide_label=true multiline=true field=FieldKey::IkiTeks(r(), i())
+                    placeholder="mis. Jumlah laporan … yang …" value=get(|i| i.teks.clone()) on_keydown=on_key
+                    on_input=move |v| ctx.edit(DraftEdit::IkiTeks(r(), i(), v))/>
+                <div class="row-tools">
+                    <button class="btn tiny" title="Naikkan IKI (Alt+↑)" aria-label="Naikkan IKI" on:click=move |_| move_iki(Arah::Naik)>"↑"</button>
+                    <button class="btn tiny" title="Turunkan IKI (Alt+↓)" aria-label="Turunkan IKI" on:click=move |_| move_iki(Arah::Turun)>"↓"</button>
+                    <button class="btn tiny danger" title="Hapus IKI (Ctrl+Shift+Backspace)" aria-label="Hapus IKI" on:click=move |_| remove()>"✕"</button>
+                </div>
+            </div>
+            <div class="col-target">
+                <div class="target-inputs">
+                    <input class="nilai" aria-label="Target" placeholder="nilai" data-field=format!("{}/nilai", FieldKey::IkiTarget(r(), i()))
+                        prop:value=get(|i| i.target.nilai.clone()) inputmode="decimal"
+                        on:input=move |ev| ctx.edit(DraftEdit::IkiNilai(r(), i(), event_target_value(&ev)))/>
+                    <span class="sd">"s.d."</span>
+                    <input class="nilai" aria-label="Target maksimum (untuk rentang)" placeholder="(maks)" inputmode="decimal"
+                        prop:value=get(|i| i.target.nilai_maks.clone())
+                        on:input=move |ev| ctx.edit(DraftEdit::IkiNilaiMaks(r(), i(), event_target_value(&ev)))/>
+                    <input class="satuan" aria-label="Satuan" placeholder="satuan" list="satuan-umum"
+                        data-field=format!("{}/satuan", FieldKey::IkiTarget(r(), i()))
+                        prop:value=get(|i| i.target.satuan.clone())
+                        on:input=move |ev| ctx.edit(DraftEdit::IkiSatuan(r(), i(), event_target_value(&ev)))/>
+                </div>
+                <FieldMessages field=FieldKey::IkiTarget(r(), i())/>
+            </div>
+            {perspektif_select}
+        </div>
+    }
+}

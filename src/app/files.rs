@@ -1,0 +1,65 @@
+//! Files in and out of the browser: download an export, read a picked or dropped file.
+
+use leptos::prelude::Set;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The complete SKP JPT example shipped in `public/examples/`, built in so it opens offline.
+pub const EXAMPLE_JPT: &str = include_str!("../../public/examples/contoh-skp-jpt-2027.skp.json");
+
+/// Starts a download of `text` as `name` (a Blob and a temporary link).
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("tidak ada jendela")?;
+    let document = window.document().ok_or("tidak ada dokumen")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.style().set_property("display", "none").map_err(fail)?;
+    let body = document.body().ok_or("tidak ada body")?;
+    body.append_child(&a).map_err(fail)?;
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers: let it start first.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    Ok(())
+}
+
+/// Reads a file the user picked or dropped, as text.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    if file.size() > crate::core::format::MAX_FILE_BYTES as f64 {
+        return Err(format!("Berkas terlalu besar ({} byte).", file.size()));
+    }
+    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "Berkas tidak dapat dibaca oleh browser.".to_string())?;
+    value
+        .as_string()
+        .ok_or_else(|| "Berkas bukan teks.".to_string())
+}
+
+/// Imports every file of a list (picker or drop), one after another.
+pub fn import_files(files: web_sys::FileList) {
+    let app = super::state::use_app();
+    let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    leptos::task::spawn_local(async move {
+        for file in list {
+            match read_text(&file).await {
+                Ok(text) => app.import_text(&file.name(), &text),
+                Err(e) => app.import_error.set(Some(format!(
+                    "Berkas \"{}\" tidak diimpor. {e} Tidak ada draf yang berubah.",
+                    file.name()
+                ))),
+            }
+        }
+    });
+}

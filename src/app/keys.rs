@@ -1,0 +1,72 @@
+//! Keyboard: app-wide shortcuts, and moving focus to a field by its key.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::use_app;
+
+/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, everywhere in the app: the fields
+/// are bound to the draft, so the browser's own per-field undo would fight the draft's.
+pub fn install_global_shortcuts() {
+    let app = use_app();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        match ev.key().to_lowercase().as_str() {
+            "z" if ev.shift_key() => {
+                ev.prevent_default();
+                app.redo();
+            }
+            "z" => {
+                ev.prevent_default();
+                app.undo();
+            }
+            "y" => {
+                ev.prevent_default();
+                app.redo();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Focuses the field with `data-field=key` once the screen has caught up with the change.
+pub fn focus_field(key: String) {
+    request_animation_frame(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let selector = format!("[data-field=\"{}\"]", key.replace('"', "\\\""));
+        if let Ok(Some(el)) = doc.query_selector(&selector) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// A key press in a row: which row command it is, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKey {
+    /// Ctrl+Enter: a new row below.
+    Add,
+    /// Alt+↑
+    Up,
+    /// Alt+↓
+    Down,
+    /// Ctrl+Shift+Backspace
+    Remove,
+}
+
+pub fn row_key(ev: &web_sys::KeyboardEvent) -> Option<RowKey> {
+    let ctrl = ev.ctrl_key() || ev.meta_key();
+    match ev.key().as_str() {
+        "Enter" if ctrl && !ev.shift_key() => Some(RowKey::Add),
+        "ArrowUp" if ev.alt_key() => Some(RowKey::Up),
+        "ArrowDown" if ev.alt_key() => Some(RowKey::Down),
+        "Backspace" if ctrl && ev.shift_key() => Some(RowKey::Remove),
+        _ => None,
+    }
+}

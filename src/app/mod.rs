@@ -1,0 +1,57 @@
+//! The Leptos user interface (browser only). Components show state and send intents to
+//! [`state::AppState`]; the domain work happens in [`crate::core`].
+
+pub mod components;
+pub mod editor;
+pub mod files;
+pub mod keys;
+pub mod state;
+pub mod storage;
+
+use leptos::prelude::*;
+
+use components::{DialogLayer, DraftList, Notices, Toolbar, Welcome};
+use editor::DraftEditor;
+use state::{use_app, AppState};
+
+/// Mounts the app on the page's body.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: toolbar, notices, the draft list and the open draft.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::load();
+    provide_context(app);
+    keys::install_global_shortcuts();
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key() {
+            app.on_storage_event(&key);
+        }
+    });
+    on_cleanup(move || on_storage.remove());
+
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|dt| dt.files()) {
+            files::import_files(files);
+        }
+    };
+    view! {
+        <div class="app" on:dragover=move |ev| ev.prevent_default() on:drop=on_drop>
+            <Toolbar/>
+            <Notices/>
+            <div class="layout">
+                <DraftList/>
+                <main class="main" id="main">
+                    {move || match use_app().open.get() {
+                        Some(id) => view! { <DraftEditor id=id/> }.into_any(),
+                        None => view! { <Welcome/> }.into_any(),
+                    }}
+                </main>
+            </div>
+            <DialogLayer/>
+        </div>
+    }
+}

@@ -1,0 +1,380 @@
+//! The app's state and every action a component can ask for. Components read signals and
+//! call these methods; the methods change the workspace through the domain core, record
+//! undo steps and save.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::storage::{ExternalChange, Quarantined, SaveProblem, Store};
+use crate::core::edit::{apply, DraftEdit};
+use crate::core::format::read_draft_file;
+use crate::core::history::History;
+use crate::core::model::Draft;
+
+/// All drafts of this browser, in list order. Drafts sit behind `Arc`, so an undo
+/// snapshot shares every draft that did not change.
+#[derive(Clone, Default, PartialEq)]
+pub struct Workspace {
+    pub drafts: Vec<Arc<Draft>>,
+}
+
+impl Workspace {
+    pub fn get(&self, id: &str) -> Option<&Arc<Draft>> {
+        self.drafts.iter().find(|d| d.id == id)
+    }
+    fn index(&self, id: &str) -> Option<usize> {
+        self.drafts.iter().position(|d| d.id == id)
+    }
+}
+
+/// An imported draft whose id is already taken, waiting for the user's choice.
+#[derive(Clone, PartialEq)]
+pub struct PendingImport {
+    pub draft: Arc<Draft>,
+    pub existing_name: String,
+}
+
+/// The shared state, passed through context. Every field is a signal (cheap to copy).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub ws: RwSignal<Workspace>,
+    pub open: RwSignal<Option<String>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// Save problems of the last save (storage full, unavailable, …).
+    pub save_problems: RwSignal<Vec<SaveProblem>>,
+    pub storage_available: RwSignal<bool>,
+    pub quarantined: RwSignal<Vec<Quarantined>>,
+    /// Drafts another tab changed while this tab changed them too.
+    pub conflicts: RwSignal<Vec<String>>,
+    pub import_error: RwSignal<Option<String>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    pub confirm_delete: RwSignal<Option<String>>,
+    pub info: RwSignal<Option<String>>,
+    history: StoredValue<History<Workspace>>,
+    store: StoredValue<Store>,
+}
+
+/// A fresh id: time plus randomness, unique enough for one person's drafts.
+pub fn new_id() -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 16f64.powi(8)) as u64;
+    format!("{t:x}{r:08x}")
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The year a new SKP is most likely for: next year from November on.
+fn tahun_baru() -> i32 {
+    let d = js_sys::Date::new_0();
+    let y = d.get_full_year() as i32;
+    if d.get_month() >= 10 {
+        y + 1
+    } else {
+        y
+    }
+}
+
+impl AppState {
+    /// Loads the stored drafts and starts with them.
+    pub fn load() -> Self {
+        let mut store = Store::default();
+        let loaded = store.load();
+        let drafts: Vec<Arc<Draft>> = loaded.drafts.into_iter().map(Arc::new).collect();
+        store.mark_saved(&drafts);
+        let open = loaded
+            .terbuka
+            .filter(|id| drafts.iter().any(|d| &d.id == id));
+        AppState {
+            ws: RwSignal::new(Workspace { drafts }),
+            open: RwSignal::new(open),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            save_problems: RwSignal::new(Vec::new()),
+            storage_available: RwSignal::new(store.available),
+            quarantined: RwSignal::new(loaded.quarantined),
+            conflicts: RwSignal::new(Vec::new()),
+            import_error: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            confirm_delete: RwSignal::new(None),
+            info: RwSignal::new(None),
+            history: StoredValue::new(History::default()),
+            store: StoredValue::new(store),
+        }
+    }
+
+    /// Changes the workspace as one undo step (or part of the current one, by `coalesce`).
+    fn change(&self, coalesce: Option<String>, f: impl FnOnce(&mut Workspace)) {
+        let before = self.ws.get_untracked();
+        let mut next = before.clone();
+        f(&mut next);
+        if next == before {
+            return;
+        }
+        self.history
+            .update_value(|h| h.record(before, coalesce.as_deref(), now_ms()));
+        self.ws.set(next);
+        self.after_change();
+    }
+
+    fn after_change(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+        self.persist();
+    }
+
+    /// Saves what changed. Problems are shown; the drafts stay in memory whatever happens.
+    pub fn persist(&self) {
+        let drafts = self.ws.with_untracked(|w| w.drafts.clone());
+        let problems = self
+            .store
+            .try_update_value(|s| s.save(&drafts))
+            .unwrap_or_default();
+        let conflicts: Vec<String> = problems
+            .iter()
+            .filter_map(|p| match p {
+                SaveProblem::Conflict(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        let others: Vec<SaveProblem> = problems
+            .into_iter()
+            .filter(|p| !matches!(p, SaveProblem::Conflict(_)))
+            .collect();
+        if self.save_problems.get_untracked() != others {
+            self.save_problems.set(others);
+        }
+        if !conflicts.is_empty() {
+            self.conflicts.update(|c| {
+                for id in conflicts {
+                    if !c.contains(&id) {
+                        c.push(id);
+                    }
+                }
+            });
+        }
+    }
+
+    /// Applies one edit to one draft.
+    pub fn edit(&self, draft_id: &str, edit: DraftEdit) {
+        let key = edit.coalesce_key().map(|k| format!("{draft_id}/{k}"));
+        self.change(key, |ws| {
+            let Some(i) = ws.index(draft_id) else { return };
+            let mut d = (*ws.drafts[i]).clone();
+            if apply(&mut d, &edit).is_ok() {
+                ws.drafts[i] = Arc::new(d);
+            }
+        });
+    }
+
+    pub fn undo(&self) {
+        let current = self.ws.get_untracked();
+        if let Some(prev) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.ws.set(prev);
+            self.after_change();
+        }
+    }
+
+    pub fn redo(&self) {
+        let current = self.ws.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.ws.set(next);
+            self.after_change();
+        }
+    }
+
+    pub fn open_draft(&self, id: Option<String>) {
+        self.store.with_value(|s| s.save_terbuka(id.as_deref()));
+        self.open.set(id);
+    }
+
+    fn add_and_open(&self, draft: Draft, after: Option<&str>) {
+        let id = draft.id.clone();
+        self.change(None, |ws| {
+            let pos = after
+                .and_then(|a| ws.index(a))
+                .map_or(ws.drafts.len(), |i| i + 1);
+            ws.drafts.insert(pos, Arc::new(draft));
+        });
+        self.open_draft(Some(id));
+    }
+
+    pub fn create_draft(&self) {
+        self.add_and_open(Draft::new(new_id(), tahun_baru()), None);
+    }
+
+    /// The shipped complete SKP JPT example, opened as a new draft of its own.
+    pub fn open_example(&self) {
+        match read_draft_file(super::files::EXAMPLE_JPT) {
+            Ok(d) => {
+                let nama = d.nama_draf.clone();
+                self.add_and_open(d.salinan(new_id(), nama), None);
+            }
+            Err(e) => self
+                .import_error
+                .set(Some(format!("Contoh tidak dapat dibuka: {e}"))),
+        }
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
+            return;
+        };
+        self.add_and_open(
+            d.salinan(new_id(), format!("{} (salinan)", d.nama_draf)),
+            Some(id),
+        );
+    }
+
+    pub fn copy_to_next_year(&self, id: &str) {
+        let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
+            return;
+        };
+        self.add_and_open(d.salin_ke_tahun_berikutnya(new_id()), Some(id));
+    }
+
+    /// Deletes after the user confirmed; undo brings it back.
+    pub fn delete(&self, id: &str) {
+        self.change(None, |ws| ws.drafts.retain(|d| d.id != id));
+        if self.open.get_untracked().as_deref() == Some(id) {
+            self.open_draft(None);
+        }
+        self.info.set(Some(
+            "Draf dihapus. Tekan Urungkan (Ctrl+Z) bila keliru.".into(),
+        ));
+    }
+
+    /// Reads an imported file. Nothing changes unless the whole file is valid.
+    pub fn import_text(&self, file_name: &str, text: &str) {
+        match read_draft_file(text) {
+            Err(e) => self.import_error.set(Some(format!(
+                "Berkas \"{file_name}\" tidak diimpor. {e} Tidak ada draf yang berubah."
+            ))),
+            Ok(mut d) => {
+                self.import_error.set(None);
+                if self.store.with_value(|s| s.is_quarantined_id(&d.id)) {
+                    d.id = new_id(); // that key holds data we could not read: never overwrite it
+                }
+                let existing = self
+                    .ws
+                    .with_untracked(|w| w.get(&d.id).map(|e| e.nama_draf.clone()));
+                match existing {
+                    Some(existing_name) => self.pending_import.set(Some(PendingImport {
+                        draft: Arc::new(d),
+                        existing_name,
+                    })),
+                    None => {
+                        let nama = d.nama_draf.clone();
+                        self.add_and_open(d, None);
+                        self.info.set(Some(format!("Draf \"{nama}\" diimpor.")));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The user's answer to "this draft already exists": replace it, or keep both.
+    pub fn resolve_import(&self, replace: bool) {
+        let Some(p) = self.pending_import.get_untracked() else {
+            return;
+        };
+        self.pending_import.set(None);
+        let d = (*p.draft).clone();
+        if replace {
+            let id = d.id.clone();
+            self.change(None, |ws| {
+                if let Some(i) = ws.index(&id) {
+                    ws.drafts[i] = Arc::new(d);
+                }
+            });
+            self.open_draft(Some(id));
+            self.info.set(Some(
+                "Draf lama diganti dengan isi berkas. Urungkan (Ctrl+Z) bila keliru.".into(),
+            ));
+        } else {
+            let nama = format!("{} (impor)", d.nama_draf);
+            self.add_and_open(d.salinan(new_id(), nama), None);
+            self.info.set(Some(
+                "Keduanya disimpan: draf impor ditambahkan sebagai draf baru.".into(),
+            ));
+        }
+    }
+
+    /// Another tab changed storage.
+    pub fn on_storage_event(&self, key: &str) {
+        let current = self.ws.with_untracked(|w| {
+            key.strip_prefix(super::storage::PREFIX_DRAF)
+                .and_then(|id| w.get(id).cloned())
+        });
+        let change = self
+            .store
+            .try_update_value(|s| s.external_change(key, current.as_ref()));
+        match change {
+            Some(ExternalChange::Updated(d)) => self.ws.update(|w| match w.index(&d.id) {
+                Some(i) => w.drafts[i] = d,
+                None => w.drafts.push(d),
+            }),
+            Some(ExternalChange::Removed(id)) => {
+                self.ws.update(|w| w.drafts.retain(|d| d.id != id))
+            }
+            Some(ExternalChange::Conflict(id)) => self.conflicts.update(|c| {
+                if !c.contains(&id) {
+                    c.push(id)
+                }
+            }),
+            _ => {}
+        }
+    }
+
+    /// Conflict: keep this tab's version as a new copy, and take the other tab's version.
+    pub fn conflict_keep_both(&self, id: &str) {
+        let mine = self.ws.with_untracked(|w| w.get(id).cloned());
+        let theirs = self.store.try_update_value(|s| s.reload(id)).flatten();
+        self.conflicts.update(|c| c.retain(|x| x != id));
+        self.change(None, |ws| {
+            if let Some(mine) = &mine {
+                let copy = mine.salinan(new_id(), format!("{} (versi tab ini)", mine.nama_draf));
+                ws.drafts.push(Arc::new(copy));
+            }
+            match (ws.index(id), theirs) {
+                (Some(i), Some(t)) => ws.drafts[i] = t,
+                (None, Some(t)) => ws.drafts.push(t),
+                (Some(i), None) => {
+                    ws.drafts.remove(i);
+                }
+                (None, None) => {}
+            }
+        });
+        self.info.set(Some(
+            "Versi tab lain dimuat; versi tab ini disimpan sebagai salinan.".into(),
+        ));
+    }
+
+    pub fn export(&self, id: &str) {
+        let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
+            return;
+        };
+        let text = crate::core::format::write_draft_file(&d);
+        if let Err(e) = super::files::download(&d.nama_berkas(), &text) {
+            self.import_error.set(Some(format!("Ekspor gagal: {e}")));
+        }
+    }
+
+    /// Exports a stored entry that could not be read, exactly as it is stored.
+    pub fn export_raw(&self, q: &Quarantined) {
+        let name = format!("{}-mentah.txt", crate::core::model::slug(&q.key));
+        if let Err(e) = super::files::download(&name, &q.raw) {
+            self.import_error.set(Some(format!("Ekspor gagal: {e}")));
+        }
+    }
+}
+
+/// The state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

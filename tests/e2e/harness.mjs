@@ -1,0 +1,73 @@
+// Shared pieces of the end-to-end tests and benchmarks: a static server for dist/ and a
+// headless Chromium from Debian (playwright-core never downloads a browser here).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { chromium } = require(join(root, 'tools/node_modules/playwright-core'));
+
+export const DIST = join(root, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json',
+};
+
+/** Serves dist/ on a free loopback port. Returns { url, close }. */
+export async function serveDist(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    try {
+      let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (path.endsWith('/')) path += 'index.html';
+      const file = join(dir, path);
+      if (!file.startsWith(dir)) throw new Error('outside');
+      await stat(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Headless Chromium with the flags this machine needs (root, no network). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Opens the app in a page and waits until it has mounted. */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('.toolbar', { timeout: 30000 });
+  page.appErrors = errors;
+  return page;
+}
+
+/** Every localStorage entry of the page, as an object. */
+export function storageSnapshot(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Clicks the export button of the open draft and returns the downloaded file's name and text. */
+export async function exportOpenDraft(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=ekspor]')]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
