@@ -1,0 +1,279 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounted into a fresh
+//! element, driven by real DOM events, with the browser's real local storage.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use skp_drafter::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Clears storage (tests share one page) and mounts the app into a fresh element.
+fn mount_fresh() -> leptos::mount::UnmountHandle<impl Mountable> {
+    storage().clear().unwrap();
+    mount_keep_storage()
+}
+
+fn mount_keep_storage() -> leptos::mount::UnmountHandle<impl Mountable> {
+    let doc = document();
+    if let Some(old) = doc.get_element_by_id("test-root") {
+        old.remove();
+    }
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    el.set_id("test-root");
+    doc.body().unwrap().append_child(&el).unwrap();
+    leptos::mount::mount_to(el, App)
+}
+
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn q(selector: &str) -> web_sys::HtmlElement {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into()
+}
+
+fn count(selector: &str) -> u32 {
+    document().query_selector_all(selector).unwrap().length()
+}
+
+fn text(selector: &str) -> String {
+    q(selector).text_content().unwrap_or_default()
+}
+
+fn value(selector: &str) -> String {
+    js_sys::Reflect::get(&q(selector), &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Sets a field's value and fires `input` (or `change` for a select), as typing does.
+fn set_value(selector: &str, v: &str) {
+    let el = q(selector);
+    js_sys::Reflect::set(&el, &"value".into(), &v.into()).unwrap();
+    let kind = if el.tag_name() == "SELECT" {
+        "change"
+    } else {
+        "input"
+    };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+fn click(selector: &str) {
+    q(selector).click();
+}
+
+#[wasm_bindgen_test]
+async fn empty_app_invites_a_first_draft() {
+    let _app = mount_fresh();
+    tick().await;
+    assert!(text(".welcome").contains("Selamat datang"));
+    assert!(text(".draft-list").contains("Belum ada draf"));
+    click("[data-testid=draf-baru]");
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 1);
+    assert_eq!(count("[data-testid=editor]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn invalid_values_are_shown_at_the_field_and_kept() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    set_value("[data-field='pegawai/nip']", "1987031520100110");
+    set_value("[data-field='header/periode/mulai']", "2027-06-01");
+    set_value("[data-field='header/periode/selesai']", "2027-01-31");
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    set_value("[data-testid=iki-row] input.nilai", "dua");
+    tick().await;
+    let errors = text("[data-testid=editor]");
+    assert!(
+        errors.contains("NIP harus 18 digit; yang tertulis 16 digit."),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("Tanggal selesai lebih awal daripada tanggal mulai."),
+        "{errors}"
+    );
+    assert!(errors.contains("Target \"dua\" bukan angka."), "{errors}");
+    // Kept as typed, not dropped.
+    assert_eq!(value("[data-field='pegawai/nip']"), "1987031520100110");
+    assert_eq!(value("[data-testid=iki-row] input.nilai"), "dua");
+}
+
+#[wasm_bindgen_test]
+async fn jpt_form_has_four_perspektif_and_marks_empty_ones() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    // JA/JF by default: the official columns.
+    let head = text(".tabel-head");
+    assert!(
+        head.contains("RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI") && head.contains("ASPEK"),
+        "{head}"
+    );
+    set_value("[data-field='header/jenis_jabatan']", "JPT");
+    tick().await;
+    assert_eq!(count(".perspektif"), 4);
+    assert_eq!(count("[data-testid=badge-kosong]"), 4);
+    click("[data-testid=perspektif-anggaran] [data-testid=tambah-rhk-utama]");
+    tick().await;
+    assert_eq!(count("[data-testid=badge-kosong]"), 3);
+    assert_eq!(
+        count("[data-testid=perspektif-anggaran] [data-testid=rhk-row]"),
+        1
+    );
+    assert!(text("[data-testid=perspektif-kosong]").contains("Perspektif Penerima Layanan"));
+}
+
+#[wasm_bindgen_test]
+async fn example_opens_complete() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-contoh]");
+    tick().await;
+    assert_eq!(count(".perspektif"), 4);
+    assert_eq!(count("[data-testid=badge-kosong]"), 0);
+    assert_eq!(count("[data-testid=rhk-row]"), 7);
+}
+
+#[wasm_bindgen_test]
+async fn undo_and_redo_buttons_cover_edits() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    set_value("[data-field='pegawai/nama']", "Sari");
+    tick().await;
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    assert_eq!(count("[data-testid=rhk-row]"), 1);
+    click("[data-testid=urungkan]");
+    tick().await;
+    assert_eq!(count("[data-testid=rhk-row]"), 0);
+    assert_eq!(value("[data-field='pegawai/nama']"), "Sari");
+    click("[data-testid=urungkan]");
+    tick().await;
+    assert_eq!(value("[data-field='pegawai/nama']"), "");
+    click("[data-testid=ulangi]");
+    click("[data-testid=ulangi]");
+    tick().await;
+    assert_eq!(value("[data-field='pegawai/nama']"), "Sari");
+    assert_eq!(count("[data-testid=rhk-row]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn delete_asks_first_and_can_be_undone() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    click("[data-testid=draf-item] .btn.danger");
+    tick().await;
+    assert_eq!(count("[data-testid=dialog-hapus]"), 1);
+    click("[data-testid=dialog-hapus] .btn:not(.danger)");
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 1);
+    click("[data-testid=draf-item] .btn.danger");
+    tick().await;
+    click("[data-testid=dialog-hapus] .btn.danger");
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 0);
+    assert!(
+        storage()
+            .get_item("skp-drafter:urutan")
+            .unwrap()
+            .unwrap_or_default()
+            == "[]"
+    );
+    click("[data-testid=urungkan]");
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn next_year_copy_and_duplicate() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-contoh]");
+    tick().await;
+    let buttons = document()
+        .query_selector_all("[data-testid=draf-item] .draft-actions .btn")
+        .unwrap();
+    let next_year: web_sys::HtmlElement = (0..buttons.length())
+        .filter_map(|i| buttons.get(i))
+        .map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default() == "Salin ke tahun berikutnya")
+        .unwrap();
+    next_year.click();
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 2);
+    assert_eq!(value("[data-field='header/periode/mulai']"), "2028-01-01");
+    assert!(value("[data-field='nama_draf']").contains("2028"));
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_stored_draft_is_reported_and_left_untouched() {
+    storage().clear().unwrap();
+    storage()
+        .set_item("skp-drafter:draf:abc", "{ bukan json")
+        .unwrap();
+    let _app = mount_keep_storage();
+    tick().await;
+    assert!(text("[data-testid=notice-quarantine]").contains("tidak dapat dibaca"));
+    click("[data-testid=draf-baru]");
+    tick().await;
+    set_value("[data-field='pegawai/nama']", "Sari");
+    tick().await;
+    assert_eq!(
+        storage()
+            .get_item("skp-drafter:draf:abc")
+            .unwrap()
+            .as_deref(),
+        Some("{ bukan json")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_edit_is_saved_and_a_remount_restores_it() {
+    let app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    set_value("[data-field='header/instansi']", "Dinas Pendidikan");
+    tick().await;
+    drop(app);
+    let _again = mount_keep_storage();
+    tick().await;
+    assert_eq!(value("[data-field='header/instansi']"), "Dinas Pendidikan");
+    assert_eq!(
+        storage().get_item("skp-drafter:layout").unwrap().as_deref(),
+        Some("1")
+    );
+}
