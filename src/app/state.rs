@@ -93,7 +93,12 @@ impl AppState {
             open: RwSignal::new(open),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
-            save_problems: RwSignal::new(Vec::new()),
+            // Said at once, not at the first edit: the user should know before typing.
+            save_problems: RwSignal::new(if store.available {
+                Vec::new()
+            } else {
+                vec![SaveProblem::Unavailable]
+            }),
             storage_available: RwSignal::new(store.available),
             quarantined: RwSignal::new(loaded.quarantined),
             conflicts: RwSignal::new(Vec::new()),

@@ -38,13 +38,27 @@ export async function serveDist(dir = DIST) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
 /** Headless Chromium with the flags this machine needs (root, no network). */
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** A Chromium profile whose settings block site data, as a user or a policy can: the
+ *  page's localStorage then throws a SecurityError, for real. */
+export async function launchWithSiteDataBlocked() {
+  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'skp-blocked-'));
+  await mkdir(join(dir, 'Default'), { recursive: true });
+  const prefs = { profile: { default_content_setting_values: { cookies: 2 } } };
+  await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  return chromium.launchPersistentContext(dir, { ...CHROMIUM, headless: true, acceptDownloads: true });
 }
 
 /** Opens the app in a page and waits until it has mounted. */

@@ -1,7 +1,7 @@
 // Local storage trouble in the release build: full, corrupt, shared by two tabs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, storageSnapshot, exportOpenDraft } from './harness.mjs';
+import { serveDist, launch, launchWithSiteDataBlocked, openApp, storageSnapshot, exportOpenDraft } from './harness.mjs';
 
 let srv, browser;
 before(async () => { srv = await serveDist(); browser = await launch(); });
@@ -89,4 +89,21 @@ test('a second tab sees the first tab\'s edits', async () => {
   assert.equal(stored.file.draft.header.instansi, 'Instansi dari tab B');
   assert.equal(await a.locator('[data-testid=notice-conflict]').count(), 0);
   await ctx.close();
+});
+
+test('storage disabled: the app works from memory, says so at once, and exports', async () => {
+  const ctx = await launchWithSiteDataBlocked();
+  try {
+    const page = await openApp(ctx, srv.url);
+    assert.match(await page.evaluate(() => { try { localStorage.length; return 'ok'; } catch (e) { return e.name; } }), /SecurityError/);
+    assert.match(await page.textContent('[data-testid=notice-storage]'), /tidak tersedia/);
+    await page.click('[data-testid=draf-baru]');
+    await page.fill('[data-field="pegawai/nama"]', 'Sari Dewi');
+    const file = await exportOpenDraft(page);
+    assert.equal(JSON.parse(file.text).draft.pegawai.nama, 'Sari Dewi');
+    assert.equal(file.name, `sari-dewi-${JSON.parse(file.text).draft.header.periode.mulai.slice(0, 4)}.skp.json`);
+    assert.deepEqual(page.appErrors.filter((e) => !/SecurityError|Access is denied/.test(e)), []);
+  } finally {
+    await ctx.close();
+  }
 });
