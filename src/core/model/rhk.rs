@@ -13,6 +13,10 @@ pub struct Rhk {
     #[serde(default)]
     pub rhk_atasan: RhkAtasan,
     pub iki: Vec<Iki>,
+    /// Why this RHK needs the user's review, when it does (e.g. the MPPH cell it was derived
+    /// from was cleared). Nothing is deleted behind the user's back; it is marked instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tinjau: Option<String>,
 }
 
 /// Utama (the main results) or Tambahan (additional ones).
