@@ -72,6 +72,20 @@ async function startupMs(browser, url, n) {
   return times;
 }
 
+/** Mean time of the wording checker over a whole draft, inside the release wasm. */
+async function checkDraftMs(browser, url, n) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings?.bench_check_draft);
+  const file = JSON.stringify({ format: 'skp-drafter/draf', version: 2, draft: storedDraft(n).draft });
+  await page.evaluate((f) => window.wasmBindings.bench_check_draft(f, 5), file); // warm-up
+  const ms = await page.evaluate((f) => window.wasmBindings.bench_check_draft(f, 50), file);
+  await ctx.close();
+  if (ms < 0) throw new Error('the benchmark draft did not parse');
+  return ms;
+}
+
 const kb = (b) => (b / 1024).toFixed(1);
 const sizes = await bundleSizes();
 let raw = 0, gz = 0;
@@ -87,6 +101,7 @@ try {
   const t = await startupMs(browser, srv.url, 40);
   const median = t[Math.floor(t.length / 2)];
   console.log(`startup: navigation to interactive editor with a stored 40-RHK draft: median ${median.toFixed(0)} ms, min ${t[0].toFixed(0)} ms, max ${t[t.length - 1].toFixed(0)} ms over ${t.length} loads`);
+  console.log(`wording: whole-draft check of a 200-RHK draft (400 IKI) in the browser: ${(await checkDraftMs(browser, srv.url, 200)).toFixed(2)} ms (mean of 50, target under 5 ms)`);
 } finally {
   await browser.close();
   await srv.close();

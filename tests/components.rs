@@ -277,3 +277,76 @@ async fn every_edit_is_saved_and_a_remount_restores_it() {
         Some("1")
     );
 }
+
+#[wasm_bindgen_test]
+async fn wording_findings_show_at_the_field_with_a_one_click_rewrite() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    set_value(
+        "[data-testid=rhk-row] .col-rhk textarea",
+        "Menyusun laporan keuangan bulanan",
+    );
+    tick().await;
+    let finding = q("[data-testid=rhk-row] .col-rhk [data-rule='rhk.aktivitas']");
+    assert!(finding.text_content().unwrap().contains("Menyusun"));
+    assert!(text("[data-testid=jumlah-error]").starts_with('1'));
+    click("[data-testid=rhk-row] .col-rhk [data-rule='rhk.aktivitas'] [data-testid=pakai-saran]");
+    tick().await;
+    let teks = value("[data-testid=rhk-row] .col-rhk textarea");
+    assert!(
+        teks.starts_with("Tersusunnya laporan keuangan bulanan"),
+        "{teks}"
+    );
+    assert_eq!(count("[data-rule='rhk.aktivitas']"), 0);
+    assert!(text("[data-testid=jumlah-error]").starts_with('0'));
+    // The rewrite is one undo step away from the original.
+    click("[data-testid=urungkan]");
+    tick().await;
+    assert_eq!(
+        value("[data-testid=rhk-row] .col-rhk textarea"),
+        "Menyusun laporan keuangan bulanan"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_dismissed_finding_is_saved_in_the_draft() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    set_value("[data-testid=rhk-row] .col-rhk textarea", "Sosialisasi");
+    tick().await;
+    assert_eq!(count("[data-rule='rhk.kategori']"), 1);
+    click("[data-rule='rhk.kategori'] [data-testid=abaikan]");
+    tick().await;
+    assert_eq!(count("[data-rule='rhk.kategori']"), 0);
+    let key = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .find(|k| k.starts_with("skp-drafter:draf:"))
+        .unwrap();
+    let stored = storage().get_item(&key).unwrap().unwrap();
+    assert!(
+        stored.contains("\"temuan_diabaikan\":[{\"aturan\":\"rhk.kategori\",\"field\":\"rhk/"),
+        "{stored}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_guide_lists_every_rule_with_examples() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-panduan]");
+    tick().await;
+    assert_eq!(
+        count("[data-testid=aturan]") as usize,
+        skp_drafter::core::wording::RULES.len()
+    );
+    assert!(text("[data-testid=panduan]")
+        .contains("Tersusunnya laporan keuangan yang akurat dan tepat waktu"));
+}

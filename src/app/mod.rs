@@ -1,6 +1,7 @@
 //! The Leptos user interface (browser only). Components show state and send intents to
 //! [`state::AppState`]; the domain work happens in [`crate::core`].
 
+pub mod bench;
 pub mod components;
 pub mod editor;
 pub mod files;
@@ -10,9 +11,9 @@ pub mod storage;
 
 use leptos::prelude::*;
 
-use components::{DialogLayer, DraftList, Notices, Toolbar, Welcome};
+use components::{DialogLayer, DraftList, Notices, Panduan, Toolbar, Welcome};
 use editor::DraftEditor;
-use state::{use_app, AppState};
+use state::AppState;
 
 /// Mounts the app on the page's body.
 pub fn mount() {
@@ -45,9 +46,10 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <DraftList/>
                 <main class="main" id="main">
-                    {move || match use_app().open.get() {
-                        Some(id) => view! { <DraftEditor id=id/> }.into_any(),
-                        None => view! { <Welcome/> }.into_any(),
+                    {move || match (app.panduan.get(), app.open.get()) {
+                        (true, _) => view! { <Panduan/> }.into_any(),
+                        (false, Some(id)) => view! { <DraftEditor id=id/> }.into_any(),
+                        (false, None) => view! { <Welcome/> }.into_any(),
                     }}
                 </main>
             </div>

@@ -52,6 +52,8 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub confirm_delete: RwSignal<Option<String>>,
     pub info: RwSignal<Option<String>>,
+    /// The "Panduan penulisan" page is shown instead of the editor.
+    pub panduan: RwSignal<bool>,
     history: StoredValue<History<Workspace>>,
     store: StoredValue<Store>,
 }
@@ -106,6 +108,7 @@ impl AppState {
             pending_import: RwSignal::new(None),
             confirm_delete: RwSignal::new(None),
             info: RwSignal::new(None),
+            panduan: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             store: StoredValue::new(store),
         }
@@ -165,9 +168,18 @@ impl AppState {
         }
     }
 
-    /// Applies one edit to one draft.
+    /// Applies one edit to one draft; typing in one field merges into one undo step.
     pub fn edit(&self, draft_id: &str, edit: DraftEdit) {
         let key = edit.coalesce_key().map(|k| format!("{draft_id}/{k}"));
+        self.apply_edit(draft_id, edit, key);
+    }
+
+    /// Applies one edit as an undo step of its own (e.g. taking a suggested rewrite).
+    pub fn edit_step(&self, draft_id: &str, edit: DraftEdit) {
+        self.apply_edit(draft_id, edit, None);
+    }
+
+    fn apply_edit(&self, draft_id: &str, edit: DraftEdit, key: Option<String>) {
         self.change(key, |ws| {
             let Some(i) = ws.index(draft_id) else { return };
             let mut d = (*ws.drafts[i]).clone();
@@ -194,6 +206,7 @@ impl AppState {
     }
 
     pub fn open_draft(&self, id: Option<String>) {
+        self.panduan.set(false);
         self.store.with_value(|s| s.save_terbuka(id.as_deref()));
         self.open.set(id);
     }

@@ -7,3 +7,4 @@ pub mod format;
 pub mod history;
 pub mod model;
 pub mod validation;
+pub mod wording;

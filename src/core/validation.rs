@@ -115,7 +115,8 @@ pub fn check_nip(nip: &str) -> Option<String> {
     }
     let bulan_angkat: u32 = digits[12..14].parse().unwrap_or(0);
     let tahun_angkat: i32 = digits[8..12].parse().unwrap_or(0);
-    if !(1..=12).contains(&bulan_angkat) || tahun_angkat < 1945 {
+    let tahun_lahir: i32 = digits[0..4].parse().unwrap_or(0);
+    if !(1..=12).contains(&bulan_angkat) || tahun_angkat < 1945 || tahun_angkat < tahun_lahir {
         return Some("Digit 9–14 NIP harus tahun dan bulan pengangkatan yang sah (TTTTBB).".into());
     }
     if !matches!(&digits[14..15], "1" | "2") {

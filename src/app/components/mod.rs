@@ -3,11 +3,13 @@
 mod dialogs;
 mod draft_list;
 mod notices;
+mod panduan;
 mod toolbar;
 mod welcome;
 
 pub use dialogs::DialogLayer;
 pub use draft_list::DraftList;
 pub use notices::Notices;
+pub use panduan::Panduan;
 pub use toolbar::Toolbar;
 pub use welcome::Welcome;

@@ -54,15 +54,16 @@ pub fn TextField(
     }
 }
 
-/// The messages about one field: its shape error, if any.
+/// The messages about one field: its shape error, then its wording findings, each with
+/// the suggested rewrite one click away and a way to set it aside for this field.
 #[component]
 pub fn FieldMessages(field: FieldKey) -> impl IntoView {
     let ctx = use_editor();
     let field = StoredValue::new(field);
     let error = Memo::new(move |_| ctx.error(&field.get_value()));
-    move || {
-        error
-            .get()
-            .map(|m| view! { <span class="field-error" role="alert">{m}</span> })
+    let findings = Memo::new(move |_| ctx.findings_for(&field.get_value()));
+    view! {
+        {move || error.get().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+        {move || findings.get().into_iter().map(|f| view! { <super::temuan::TemuanItem field=field.get_value() finding=f/> }).collect_view()}
     }
 }

@@ -70,6 +70,7 @@ fn PerspektifSection(perspektif: Perspektif) -> impl IntoView {
                 </Show>
             </h3>
             <p class="hint">{perspektif.keterangan()}</p>
+            <super::FieldMessages field=FieldKey::Perspektif(perspektif)/>
             <Section lajur=Lajur::Jpt(Some(perspektif)) title=""/>
         </div>
     }
@@ -146,7 +147,8 @@ fn Group(lajur: Lajur, jenis: JenisRhk) -> impl IntoView {
                     view! { <RhkRow rhk_id=rhk_id lajur=lajur no=Signal::derive(move || no(&rid)) siblings=ids/> }
                 }
             </For>
-            <button class="btn add" data-testid=format!("tambah-rhk-{}", jenis.code()) on:click=add>
+            <button class="btn add" data-testid=format!("tambah-rhk-{}", jenis.code()) on:click=add
+                data-field=match (lajur, jenis) { (Lajur::Jpt(Some(p)), JenisRhk::Utama) => Some(FieldKey::Perspektif(p).as_string()), _ => None }>
                 {format!("+ Tambah RHK {}", if jenis == JenisRhk::Utama { "Utama" } else { "Tambahan" })}
             </button>
         </div>

@@ -167,7 +167,7 @@ pub fn RhkRow(
                     <IkiRow rhk_id=rid.get_value() iki_id=iki_id lajur=lajur siblings=iki_ids/>
                 </For>
                 <Show when=move || iki_ids.with(Vec::is_empty)>
-                    <p class="field-error">"RHK ini belum punya IKI. " <button class="btn tiny" on:click=move |_| add_iki()>"+ Tambah IKI"</button></p>
+                    <p class="hint">"Belum ada IKI di sini. " <button class="btn tiny" on:click=move |_| add_iki()>"+ Tambah IKI"</button></p>
                 </Show>
             </div>
         </div>

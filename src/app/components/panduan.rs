@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app;
+use crate::core::wording::{Scope, RULES};
+
+/// "Panduan penulisan": every wording rule with its explanation and good and bad examples,
+/// generated from the same list the checker and its tests use.
+#[component]
+pub fn Panduan() -> impl IntoView {
+    let app = use_app();
+    let rules = RULES.iter().map(|r| {
+        let scope = match r.scope {
+            Scope::Rhk => "RHK",
+            Scope::Iki => "IKI",
+            Scope::Draft => "Draf",
+        };
+        view! {
+            <article class="aturan" id=format!("aturan-{}", r.id) data-testid="aturan">
+                <h3>
+                    {r.title}
+                    <span class=format!("badge {}", r.severity.code())>{r.severity.label()}</span>
+                    <span class="badge info">{scope}</span>
+                </h3>
+                <p>{r.explanation}</p>
+                <div class="contoh">
+                    {(!r.good.is_empty()).then(|| view! {
+                        <div class="contoh-baik"><strong>"Tepat"</strong><ul>{r.good.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul></div>
+                    })}
+                    {(!r.bad.is_empty()).then(|| view! {
+                        <div class="contoh-buruk"><strong>"Perlu diperbaiki"</strong><ul>{r.bad.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul></div>
+                    })}
+                </div>
+                <p class="hint">"Kode aturan: " <code>{r.id}</code></p>
+            </article>
+        }
+    }).collect_view();
+    view! {
+        <section class="panduan" data-testid="panduan">
+            <div class="editor-actions">
+                <button class="btn" on:click=move |_| app.panduan.set(false)>"Kembali ke draf"</button>
+            </div>
+            <h2>"Panduan penulisan SKP"</h2>
+            <p>"RHK ditulis dalam bahasa hasil kerja (capaian), bukan aktivitas atau kategori pekerjaan; IKI menyebut ukuran yang jelas. Pemeriksa di aplikasi memakai aturan berikut, lengkap dengan contoh."</p>
+            {rules}
+        </section>
+    }
+}

@@ -1,0 +1,141 @@
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::state::AppState;
+use crate::core::edit::DraftEdit;
+use crate::core::field::FieldKey;
+use crate::core::model::Draft;
+use crate::core::validation::{validate_draft, FieldError};
+use crate::core::wording::{check_draft, DraftFinding, Finding};
+
+/// What every part of the editor needs: the draft (as a memo, so a part re-renders only
+/// when what it reads changes), its field errors and wording findings, and a way to send
+/// edits.
+#[derive(Clone, Copy)]
+pub struct EditorCtx {
+    pub app: AppState,
+    pub id: StoredValue<String>,
+    pub draft: Memo<Arc<Draft>>,
+    pub errors: Memo<Vec<FieldError>>,
+    /// Wording findings of the whole draft (dismissed ones already left out).
+    pub findings: Memo<Vec<DraftFinding>>,
+    by_field: Memo<Arc<HashMap<String, Vec<Finding>>>>,
+}
+
+pub fn use_editor() -> EditorCtx {
+    expect_context::<EditorCtx>()
+}
+
+impl EditorCtx {
+    /// The editor state of the draft `found` holds (an empty draft when it is gone).
+    pub fn new(app: AppState, id: StoredValue<String>, found: Memo<Option<Arc<Draft>>>) -> Self {
+        let draft = Memo::new(move |_| found.get().unwrap_or_default());
+        let errors = Memo::new(move |_| draft.with(|d| validate_draft(d)));
+        let findings = Memo::new(move |_| draft.with(|d| check_draft(d)));
+        // One lookup per field instead of a scan of all findings per field.
+        let by_field = Memo::new(move |_| {
+            let mut m: HashMap<String, Vec<Finding>> = HashMap::new();
+            findings.with(|all| {
+                for f in all {
+                    m.entry(f.field.as_string())
+                        .or_default()
+                        .push(f.finding.clone());
+                }
+            });
+            Arc::new(m)
+        });
+        EditorCtx {
+            app,
+            id,
+            draft,
+            errors,
+            findings,
+            by_field,
+        }
+    }
+
+    pub fn edit(&self, edit: DraftEdit) {
+        self.app.edit(&self.id.get_value(), edit);
+    }
+
+    /// An edit that is its own undo step, never merged with typing.
+    pub fn edit_step(&self, edit: DraftEdit) {
+        self.app.edit_step(&self.id.get_value(), edit);
+    }
+
+    /// The field-level error of one field, if any.
+    pub fn error(&self, field: &FieldKey) -> Option<String> {
+        self.errors.with(|e| {
+            e.iter()
+                .find(|e| &e.field == field)
+                .map(|e| e.message.clone())
+        })
+    }
+
+    /// The wording findings shown at one field. The NIP's shape is already said by the
+    /// field check, so that finding shows in the summary only.
+    pub fn findings_for(&self, field: &FieldKey) -> Vec<Finding> {
+        self.by_field.with(|m| {
+            m.get(&field.as_string())
+                .map(|v| {
+                    v.iter()
+                        .filter(|f| f.rule != "identitas.nip-tidak-valid")
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// The current text of a text field (for a finding's excerpt).
+    pub fn text_of(&self, field: &FieldKey) -> String {
+        self.draft.with(|d| {
+            let rhk = |r: &str| d.rhk_by_id(r);
+            match field {
+                FieldKey::RhkTeks(r) => rhk(r).map(|r| r.teks.clone()),
+                FieldKey::RhkAtasan(r) => rhk(r).map(|r| r.rhk_atasan.teks.clone()),
+                FieldKey::IkiTeks(r, i) => rhk(r)
+                    .and_then(|r| r.iki.iter().find(|x| &x.id == i))
+                    .map(|x| x.teks.clone()),
+                FieldKey::Lampiran(k, i) => d.lampiran.list(*k).get(*i).cloned(),
+                _ => None,
+            }
+            .unwrap_or_default()
+        })
+    }
+
+    /// Where a field is, in words, for the summary list.
+    pub fn field_label(&self, field: &FieldKey) -> String {
+        self.draft.with(|d| {
+            let no = |r: &str| {
+                d.rhk_index(r)
+                    .map_or(String::from("?"), |i| (i + 1).to_string())
+            };
+            let iki_no = |r: &str, i: &str| {
+                d.rhk_by_id(r)
+                    .and_then(|r| r.iki.iter().position(|x| x.id == i))
+                    .map_or(String::from("?"), |k| (k + 1).to_string())
+            };
+            match field {
+                FieldKey::NamaDraf => "Nama draf".into(),
+                FieldKey::Instansi => "Instansi".into(),
+                FieldKey::PeriodeMulai | FieldKey::PeriodeSelesai => "Periode".into(),
+                // The identity findings name their field and block themselves.
+                FieldKey::Identitas(..) => String::new(),
+                FieldKey::RhkTeks(r) | FieldKey::Rhk(r) => format!("RHK {}", no(r)),
+                FieldKey::RhkAtasan(r) => format!("RHK {} · RHK atasan", no(r)),
+                FieldKey::IkiTeks(r, i) | FieldKey::IkiAspek(r, i) => {
+                    format!("RHK {} · IKI {}", no(r), iki_no(r, i))
+                }
+                FieldKey::IkiTarget(r, i) => {
+                    format!("RHK {} · IKI {} · target", no(r), iki_no(r, i))
+                }
+                FieldKey::Perspektif(p) => p.label().to_string(),
+                FieldKey::Perilaku(n) => format!("Perilaku {}", n.code()),
+                FieldKey::Lampiran(k, i) => format!("{} {}", k.label(), i + 1),
+            }
+        })
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+
+use super::temuan::SEVERITIES;
+use super::use_editor;
+use crate::app::keys::focus_field;
+use crate::core::edit::DraftEdit;
+use crate::core::field::FieldKey;
+use crate::core::wording::rule;
+
+/// The findings summary: counts by severity and a list that jumps to each field; and the
+/// findings set aside, which can be brought back.
+#[component]
+pub fn Ringkasan() -> impl IntoView {
+    let ctx = use_editor();
+    let open = RwSignal::new(false);
+    let counts = Memo::new(move |_| {
+        ctx.findings
+            .with(|all| SEVERITIES.map(|s| all.iter().filter(|f| f.finding.severity == s).count()))
+    });
+    let dismissed = Memo::new(move |_| ctx.draft.with(|d| d.temuan_diabaikan.clone()));
+    let list = move || {
+        ctx.findings.with(|all| {
+            let mut sorted: Vec<_> = all.iter().collect();
+            sorted.sort_by_key(|f| f.finding.severity);
+            sorted
+                .into_iter()
+                .map(|f| {
+                    let key = field_anchor(&f.field);
+                    let where_ = ctx.field_label(&f.field);
+                    view! {
+                        <li class=format!("temuan-link {}", f.finding.severity.code())>
+                            <button class="link" on:click=move |_| focus_field(key.clone())>
+                                <span class="temuan-label">{f.finding.severity.label()}</span>
+                                " " {(!where_.is_empty()).then(|| format!("{where_}: "))} {f.finding.message.clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let dismissed_list = move || {
+        dismissed.get().into_iter().map(|t| {
+            let title = rule(&t.aturan).map_or(t.aturan.clone(), |r| r.title.to_string());
+            let t2 = t.clone();
+            view! {
+                <li>{title} " — " {t.field.clone()} " "
+                    <button class="btn tiny" on:click=move |_| ctx.edit(DraftEdit::BatalAbaikan(t2.clone()))>"Pulihkan"</button>
+                </li>
+            }
+        }).collect_view()
+    };
+    view! {
+        <aside class="ringkasan" data-testid="ringkasan" aria-label="Ringkasan pemeriksaan">
+            <button class="ringkasan-counts" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>
+                <strong>"Pemeriksaan: "</strong>
+                {move || {
+                    let [e, w, i] = counts.get();
+                    view! {
+                        <span class="count error" data-testid="jumlah-error">{e} " kesalahan"</span>
+                        <span class="count warning" data-testid="jumlah-warning">{w} " peringatan"</span>
+                        <span class="count info" data-testid="jumlah-info">{i} " saran"</span>
+                    }
+                }}
+                <span class="toggle">{move || if open.get() { "▲ tutup" } else { "▼ lihat semua" }}</span>
+            </button>
+            <Show when=move || open.get()>
+                <ul class="temuan-list">{list}</ul>
+                <Show when=move || !dismissed.with(Vec::is_empty)>
+                    <h4>"Diabaikan"</h4>
+                    <ul class="temuan-list">{dismissed_list}</ul>
+                </Show>
+            </Show>
+        </aside>
+    }
+}
+
+/// The `data-field` to focus for a finding (target findings point at the target's value).
+fn field_anchor(field: &FieldKey) -> String {
+    match field {
+        FieldKey::IkiTarget(..) => format!("{field}/nilai"),
+        _ => field.as_string(),
+    }
+}

@@ -1,0 +1,295 @@
+//! Classifying one IKI phrase: terukur, aktivitas (counts activities) or tidak-terukur
+//! (no measure head).
+
+use super::finding::Finding;
+use super::lexicon::{self as lx, has};
+use super::morphology::{analyse, Prefix, Suffix};
+use super::phrase::{first_content, lower_first, read_head, read_tail, Head};
+use super::rules::*;
+use super::text::{Phrase, TokKind};
+use super::IkiClass;
+
+/// What kind of quantity a measure head names; decides which satuan fits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadKind {
+    /// Jumlah, Banyaknya, Total: a count of things.
+    Count,
+    /// Persentase, Proporsi, Cakupan: a share of a whole.
+    Percent,
+    /// Waktu penyelesaian, Lama, Durasi, Rata-rata waktu: a duration.
+    Time,
+    /// Any other head (Nilai, Indeks, Tingkat, Ketepatan waktu …).
+    Other,
+}
+
+/// The measure head of an IKI: its token index and kind.
+struct MeasureHead {
+    at: usize,
+    kind: HeadKind,
+}
+
+/// Words that may come before the head: "Meningkatnya persentase …", "Target jumlah …".
+fn is_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "meningkatnya" | "menurunnya" | "tercapainya" | "target" | "terwujudnya" | "capaian"
+    )
+}
+
+fn find_head(p: &Phrase, h: usize) -> Option<MeasureHead> {
+    let mut i = h;
+    while i < p.len() && i < h + 3 {
+        let w = p.word(i);
+        if p.toks[i].kind == TokKind::Percent || has(lx::MEASURE_HEAD, w) {
+            let next = p.word(i + 1);
+            let kind = if has(lx::COUNT_HEAD, w) {
+                HeadKind::Count
+            } else if has(lx::PERCENT_HEAD, w) || p.toks[i].kind == TokKind::Percent {
+                HeadKind::Percent
+            } else if has(lx::TIME_HEAD, w) || (is_average(w) && next == "waktu") {
+                HeadKind::Time
+            } else {
+                HeadKind::Other
+            };
+            return Some(MeasureHead { at: i, kind });
+        }
+        if !is_lead(w) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_average(w: &str) -> bool {
+    matches!(w, "rata-rata" | "ratarata" | "rerata")
+}
+
+/// The IKI measures growth ("Persentase peningkatan …"), which may exceed 100%.
+pub fn measures_growth(text: &str) -> bool {
+    let p = Phrase::new(text);
+    (0..p.len()).any(|i| {
+        matches!(
+            p.word(i),
+            "peningkatan" | "pertumbuhan" | "kenaikan" | "laju" | "penambahan" | "growth"
+        )
+    })
+}
+
+/// Classifies one IKI and lists what is wrong with it.
+pub fn check_iki(text: &str) -> (IkiClass, Vec<Finding>) {
+    let (class, findings, _) = check_iki_head(text);
+    (class, findings)
+}
+
+/// [`check_iki`], also giving the kind of the measure head (for the satuan check), so a
+/// draft check reads each IKI once.
+pub fn check_iki_head(text: &str) -> (IkiClass, Vec<Finding>, Option<HeadKind>) {
+    let p = Phrase::new(text);
+    let Some(h) = first_content(&p) else {
+        let f = IKI_KOSONG.finding("IKI masih kosong.".into(), (0, 0), None);
+        return (IkiClass::TidakTerukur, vec![f], None);
+    };
+    let Some(head) = find_head(&p, h) else {
+        return (IkiClass::TidakTerukur, vec![no_measure(&p, h)], None);
+    };
+    let (class, findings) = check_object(&p, h, &head);
+    (class, findings, Some(head.kind))
+}
+
+/// Checks what an IKI with a measure head measures.
+fn check_object(p: &Phrase, h: usize, head: &MeasureHead) -> (IkiClass, Vec<Finding>) {
+    let mut out = Vec::new();
+    // Skip what belongs to the head: "waktu" after Ketepatan, a second head
+    // ("persentase jumlah"), dimensions ("kepuasan"), change nouns ("peningkatan"), "dari".
+    let mut j = head.at + 1;
+    let mut dimension = false;
+    while j < p.len() {
+        let w = p.word(j);
+        let is_dimension = has(lx::DIMENSION, w) && w != "waktu" && w != "penyelesaian";
+        dimension |= is_dimension;
+        let part_of_head = is_dimension
+            || has(lx::DIMENSION, w)
+            || has(lx::CHANGE, w)
+            || has(lx::MEASURE_HEAD, w)
+            || matches!(w, "dari" | "rata-rata");
+        if !part_of_head {
+            break;
+        }
+        j += 1;
+    }
+    let obj = p.word(j);
+    if j >= p.len() || has(lx::FUNCTION, obj) {
+        out.push(IKI_TANPA_OBJEK.finding(
+            "Setelah kata ukuran belum disebut apa yang diukur.".into(),
+            p.span(head.at, j.saturating_sub(1)),
+            None,
+        ));
+        return (IkiClass::Terukur, out);
+    }
+    // "Indeks efektivitas sosialisasi" measures an effect of the activity, not its count.
+    let counted = if dimension {
+        None
+    } else {
+        counts_activity(p, j, head.kind)
+    };
+    if let Some(end) = counted {
+        let shown = p.original_span(j, end);
+        out.push(IKI_HITUNG_AKTIVITAS.finding(
+            format!(
+                "IKI menghitung aktivitas (\u{201c}{shown}\u{201d}), bukan hasilnya; ukur produk atau akibat kegiatan itu."
+            ),
+            p.span(j, end),
+            activity_suggestion(p, j),
+        ));
+        return (IkiClass::Aktivitas, out);
+    }
+    if head.kind == HeadKind::Percent && needs_criterion(obj) && !has_criterion(p, j + 1) {
+        out.push(IKI_PERSENTASE_TANPA_KRITERIA.finding(
+            format!(
+                "Persentase \u{201c}{}\u{201d} belum menyebut kriteria yang dihitung (mis. yang lengkap, yang disahkan, yang tepat waktu).",
+                p.original_span(j, j)
+            ),
+            p.span(j, p.len() - 1),
+            Some(format!("{} yang \u{2026}", p.original_from(h))),
+        ));
+    }
+    (IkiClass::Terukur, out)
+}
+
+/// A better measure for a counted activity: what the meeting or training produced.
+fn activity_suggestion(p: &Phrase, j: usize) -> Option<String> {
+    let rest = lower_first(&p.original_from(j));
+    let learning = (j..p.len()).any(|k| {
+        matches!(
+            p.word(k),
+            "sosialisasi"
+                | "bimtek"
+                | "diklat"
+                | "pelatihan"
+                | "workshop"
+                | "seminar"
+                | "webinar"
+                | "penyuluhan"
+        )
+    });
+    let w = p.word(j);
+    if matches!(
+        w,
+        "kehadiran" | "absensi" | "presensi" | "keikutsertaan" | "partisipasi"
+    ) || attends(p, j)
+    {
+        None
+    } else if learning {
+        Some(format!("Persentase peserta {rest} yang memahami materi"))
+    } else if matches!(
+        w,
+        "kegiatan" | "pelaksanaan" | "penyelenggaraan" | "kali" | "apel"
+    ) {
+        Some(format!("Jumlah keluaran {rest} yang \u{2026}"))
+    } else {
+        Some(format!(
+            "Persentase rekomendasi hasil {rest} yang ditindaklanjuti"
+        ))
+    }
+}
+
+/// The finding for an IKI without a measure head.
+fn no_measure(p: &Phrase, h: usize) -> Finding {
+    let w = p.word(h);
+    let rest = p.original_from(h);
+    if has(lx::DIMENSION, w) || matches!(w, "kepuasan" | "kualitas" | "mutu") {
+        let measure = if w == "kepuasan" { "Indeks" } else { "Tingkat" };
+        return IKI_DIMENSI_TANPA_UKURAN.finding(
+            format!(
+                "\u{201c}{}\u{201d} menyebut dimensi kualitas, tetapi belum ada kata ukurannya.",
+                p.original_span(h, h)
+            ),
+            p.span(h, h),
+            Some(format!("{measure} {}", lower_first(&rest))),
+        );
+    }
+    let suggestion = match read_head(p, h) {
+        Head::TaskVerb(_) => format!(
+            "Jumlah {} yang \u{2026}",
+            lower_first(&p.original_from(h + 1))
+        ),
+        Head::Result | Head::Happened | Head::State => {
+            format!("Persentase \u{2026} yang {}", lower_first(&rest))
+        }
+        _ if has(lx::QUALITY, w) => format!("Persentase \u{2026} yang {}", lower_first(&rest)),
+        _ => format!("Persentase {} yang \u{2026}", lower_first(&rest)),
+    };
+    IKI_TANPA_UKURAN.finding(
+        "IKI tidak diawali kata ukuran (Persentase, Jumlah, Nilai, Indeks, Tingkat, Rata-rata, …)."
+            .into(),
+        p.whole(),
+        Some(suggestion),
+    )
+}
+
+/// Whether the object at `j` is an activity being counted; the last token of it if so.
+fn counts_activity(p: &Phrase, j: usize, kind: HeadKind) -> Option<usize> {
+    let w = p.word(j);
+    if has(lx::IKI_ACTIVITY, w) {
+        return Some(j);
+    }
+    let a = analyse(w);
+    let nominal = matches!(a.prefix, Prefix::PeN | Prefix::Per) && a.suffix == Suffix::An;
+    // "Jumlah pelaksanaan kegiatan": what was carried out decides.
+    if nominal && a.has(lx::SAMAR) {
+        let mut k = j + 1;
+        while matches!(p.word(k), "dan" | "serta") {
+            k += 1;
+        }
+        let next = p.word(k);
+        let activity_next = next.is_empty()
+            || has(lx::IKI_ACTIVITY, next)
+            || has(lx::CATEGORY, next)
+            || is_task_nominal(next);
+        return activity_next.then_some(k.min(p.len() - 1));
+    }
+    if attends(p, j) {
+        return Some(p.len() - 1);
+    }
+    let soft = has(lx::CATEGORY, w) || (nominal && a.has(lx::TASK));
+    if kind == HeadKind::Count && soft && !has_result_criterion(p, j + 1) {
+        return Some(j);
+    }
+    None
+}
+
+fn is_task_nominal(w: &str) -> bool {
+    let a = analyse(w);
+    matches!(a.prefix, Prefix::PeN | Prefix::Per) && a.suffix == Suffix::An && a.has(lx::TASK)
+}
+
+/// "… yang (sudah) mengikuti/menghadiri …": participation, not a result.
+fn attends(p: &Phrase, from: usize) -> bool {
+    (from..p.len()).any(|i| {
+        p.word(i) == "yang" && {
+            let mut k = i + 1;
+            while matches!(p.word(k), "sudah" | "telah" | "aktif") {
+                k += 1;
+            }
+            has(lx::ATTEND, p.word(k))
+        }
+    })
+}
+
+/// A result criterion after the object: a quality word, a ter- state, a non-activity di-.
+fn has_result_criterion(p: &Phrase, from: usize) -> bool {
+    let t = read_tail(p, from);
+    t.quality || t.state
+}
+
+/// Any criterion at all for a percentage: a relative clause, a quality, a state.
+fn has_criterion(p: &Phrase, from: usize) -> bool {
+    (from..p.len()).any(|i| matches!(p.word(i), "yang" | "sesuai" | "dengan" | "tepat"))
+        || has_result_criterion(p, from)
+}
+
+/// Objects whose percentage needs a criterion: documents, reports, requests.
+fn needs_criterion(w: &str) -> bool {
+    has(lx::OUTPUT, w) || matches!(w, "permohonan" | "usulan" | "berkas" | "pengaduan")
+}
