@@ -35,6 +35,8 @@ pub enum DraftEdit {
     RhkTeks(String, String),
     RhkJenis(String, JenisRhk),
     RhkAtasan(String, RhkAtasan),
+    /// The user has reviewed an RHK marked for review (see [`Rhk::tinjau`]).
+    SelesaiTinjau(String),
     MoveRhk(String, Arah),
     RemoveRhk(String),
     AddIki {
@@ -149,6 +151,7 @@ pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
         DraftEdit::RhkTeks(r, v) => rhk_mut(d, r)?.teks = v.clone(),
         DraftEdit::RhkJenis(r, v) => rhk_mut(d, r)?.jenis = *v,
         DraftEdit::RhkAtasan(r, v) => rhk_mut(d, r)?.rhk_atasan = v.clone(),
+        DraftEdit::SelesaiTinjau(r) => rhk_mut(d, r)?.tinjau = None,
         DraftEdit::MoveRhk(r, arah) => {
             let i = d.rhk_index(r).ok_or(StaleEdit)?;
             let jenis = d.rhk[i].jenis;

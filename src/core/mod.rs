@@ -6,5 +6,6 @@ pub mod field;
 pub mod format;
 pub mod history;
 pub mod model;
+pub mod mpph;
 pub mod validation;
 pub mod wording;

@@ -149,6 +149,12 @@ pub fn RhkRow(
                     placeholder="mis. Tersusunnya laporan … yang …"
                     on_input=move |v| ctx.edit(DraftEdit::RhkTeks(rid.get_value(), v))/>
                 <FieldMessagesRhk rid=rid.get_value()/>
+                {move || rhk.with(|r| r.as_ref().and_then(|r| r.tinjau.clone())).map(|why| view! {
+                    <div class="temuan warning" data-testid="tinjau">
+                        <span class="temuan-label">"Perlu ditinjau"</span> " " {why} " "
+                        <button class="btn tiny" on:click=move |_| ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value()))>"Sudah ditinjau"</button>
+                    </div>
+                })}
                 <div class="row-tools">
                     <select aria-label="Jenis RHK" on:change=move |ev| {
                         let j = if event_target_value(&ev) == "tambahan" { JenisRhk::Tambahan } else { JenisRhk::Utama };

@@ -14,6 +14,8 @@ pub enum FormatError {
     },
     #[error("Berkas ini bukan berkas draf SKP Drafter (penanda \"format\" tidak ada atau berbeda{found}).")]
     NotDraftFile { found: String },
+    #[error("Berkas ini bukan berkas tim SKP Drafter (penanda \"format\" tidak ada atau berbeda{found}). Berkas tim berakhiran .tim.json; draf perorangan diimpor dari daftar draf.")]
+    NotTeamFile { found: String },
     #[error("Berkas dibuat oleh versi SKP Drafter yang lebih baru (format versi {found}; aplikasi ini membaca sampai versi {supported}). Perbarui aplikasi, atau minta pengirim mengekspor ulang.")]
     NewerVersion { found: u64, supported: u64 },
     #[error("Nomor \"version\" pada berkas tidak sah ({found}).")]

@@ -11,6 +11,7 @@ mod migrate;
 mod read;
 mod stored;
 
+pub(crate) use error::terjemah;
 pub use error::FormatError;
 pub use read::{read_draft_file, read_draft_value, write_draft_file};
 pub use stored::{StoredDraft, STORAGE_LAYOUT};

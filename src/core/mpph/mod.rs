@@ -1,0 +1,39 @@
+//! MPPH (Matriks Pembagian Peran dan Hasil): dividing the leader's results among the team,
+//! and deriving each person's SKP from it (SKP.md §2).
+//!
+//! - Level 1: the leader (usually a JPT) → ketua tim and JF langsung. Columns are the
+//!   leader draft's RHK, read afresh from the draft each time.
+//! - Level 2: each ketua tim → their anggota. Columns are the ketua's RHK.
+//! - Derivation ([`rencana_turunan`], then [`terapkan`]): every filled cell becomes one
+//!   Utama RHK in that person's draft, linked by id to the column's RHK. Drafts stay
+//!   ordinary drafts in the workspace; a [`Tim`] points at them by id.
+//!
+//! Everything here is a plain function on plain data, so it runs (and is tested) natively.
+
+mod bundle;
+mod coverage;
+mod csv;
+mod derive;
+mod matrix;
+mod paste;
+mod rencana;
+mod sync;
+mod team;
+
+pub use bundle::{read_bundle, write_bundle, FORMAT_TIM, MAX_BUNDLE_BYTES, VERSION_TIM};
+pub use coverage::{periksa, TemuanTim};
+pub use csv::{csv_mpph1, csv_mpph2};
+pub use derive::{
+    id_turunan_mpph1, id_turunan_mpph2, rencana_turunan, terapkan, GagalTurunan,
+    TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_KOSONG,
+};
+pub use matrix::{
+    baris, grid, hapus_orang, paste_block, sel, sel_terisi_orang, set_sel, Grid, HasilTempel,
+};
+pub use paste::parse_tsv;
+pub use rencana::{Perubahan, Rencana, RencanaOrang};
+pub use sync::{
+    kolom, kolom_mpph1, kolom_mpph2, kolom_yatim, kolom_yatim_mpph2, sync_label_kolom,
+    sync_label_mpph2, KolomYatim,
+};
+pub use team::{teks_sel, Kolom, Mpph1, Mpph2, Orang, Peran, Sel, Tim, Tingkat};
