@@ -6,14 +6,19 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The complete SKP JPT example shipped in `public/examples/`, built in so it opens offline.
 pub const EXAMPLE_JPT: &str = include_str!("../../public/examples/contoh-skp-jpt-2027.skp.json");
 
-/// Starts a download of `text` as `name` (a Blob and a temporary link).
+/// Starts a download of a JSON `text` as `name`.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
+    download_as(name, text, "application/json;charset=utf-8")
+}
+
+/// Starts a download of `text` as `name` with a MIME type (a Blob and a temporary link).
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let fail = |e: JsValue| format!("{e:?}");
     let window = web_sys::window().ok_or("tidak ada jendela")?;
     let document = window.document().ok_or("tidak ada dokumen")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json;charset=utf-8");
+    opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let a: web_sys::HtmlAnchorElement =

@@ -8,6 +8,7 @@ pub mod files;
 pub mod keys;
 pub mod state;
 pub mod storage;
+pub mod tim;
 
 use leptos::prelude::*;
 
@@ -44,12 +45,16 @@ pub fn App() -> impl IntoView {
             <Toolbar/>
             <Notices/>
             <div class="layout">
-                <DraftList/>
+                <div class="sidebar">
+                    <DraftList/>
+                    <tim::TeamList/>
+                </div>
                 <main class="main" id="main">
-                    {move || match (app.panduan.get(), app.open.get()) {
-                        (true, _) => view! { <Panduan/> }.into_any(),
-                        (false, Some(id)) => view! { <DraftEditor id=id/> }.into_any(),
-                        (false, None) => view! { <Welcome/> }.into_any(),
+                    {move || match (app.panduan.get(), app.open_tim.get(), app.open.get()) {
+                        (true, _, _) => view! { <Panduan/> }.into_any(),
+                        (false, Some(id), _) => view! { <tim::TimPage id=id/> }.into_any(),
+                        (false, None, Some(id)) => view! { <DraftEditor id=id/> }.into_any(),
+                        (false, None, None) => view! { <Welcome/> }.into_any(),
                     }}
                 </main>
             </div>

@@ -11,20 +11,29 @@ use crate::core::edit::{apply, DraftEdit};
 use crate::core::format::read_draft_file;
 use crate::core::history::History;
 use crate::core::model::Draft;
+use crate::core::mpph::Tim;
 
 /// All drafts of this browser, in list order. Drafts sit behind `Arc`, so an undo
 /// snapshot shares every draft that did not change.
 #[derive(Clone, Default, PartialEq)]
 pub struct Workspace {
     pub drafts: Vec<Arc<Draft>>,
+    /// Teams (MPPH): each points at drafts of this workspace by id.
+    pub teams: Vec<Arc<Tim>>,
 }
 
 impl Workspace {
     pub fn get(&self, id: &str) -> Option<&Arc<Draft>> {
         self.drafts.iter().find(|d| d.id == id)
     }
-    fn index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn index(&self, id: &str) -> Option<usize> {
         self.drafts.iter().position(|d| d.id == id)
+    }
+    pub fn team(&self, id: &str) -> Option<&Arc<Tim>> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+    pub(crate) fn team_index(&self, id: &str) -> Option<usize> {
+        self.teams.iter().position(|t| t.id == id)
     }
 }
 
@@ -40,6 +49,8 @@ pub struct PendingImport {
 pub struct AppState {
     pub ws: RwSignal<Workspace>,
     pub open: RwSignal<Option<String>>,
+    /// The open team (MPPH) page, instead of a draft.
+    pub open_tim: RwSignal<Option<String>>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// Save problems of the last save (storage full, unavailable, …).
@@ -50,12 +61,13 @@ pub struct AppState {
     pub conflicts: RwSignal<Vec<String>>,
     pub import_error: RwSignal<Option<String>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
+    pub pending_team: RwSignal<Option<super::tim::PendingTeam>>,
     pub confirm_delete: RwSignal<Option<String>>,
     pub info: RwSignal<Option<String>>,
     /// The "Panduan penulisan" page is shown instead of the editor.
     pub panduan: RwSignal<bool>,
     history: StoredValue<History<Workspace>>,
-    store: StoredValue<Store>,
+    pub(crate) store: StoredValue<Store>,
 }
 
 /// A fresh id: time plus randomness, unique enough for one person's drafts.
@@ -86,13 +98,15 @@ impl AppState {
         let mut store = Store::default();
         let loaded = store.load();
         let drafts: Vec<Arc<Draft>> = loaded.drafts.into_iter().map(Arc::new).collect();
-        store.mark_saved(&drafts);
+        let teams: Vec<Arc<Tim>> = loaded.teams.into_iter().map(Arc::new).collect();
+        store.mark_saved(&drafts, &teams);
         let open = loaded
             .terbuka
             .filter(|id| drafts.iter().any(|d| &d.id == id));
         AppState {
-            ws: RwSignal::new(Workspace { drafts }),
+            ws: RwSignal::new(Workspace { drafts, teams }),
             open: RwSignal::new(open),
+            open_tim: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             // Said at once, not at the first edit: the user should know before typing.
@@ -106,6 +120,7 @@ impl AppState {
             conflicts: RwSignal::new(Vec::new()),
             import_error: RwSignal::new(None),
             pending_import: RwSignal::new(None),
+            pending_team: RwSignal::new(None),
             confirm_delete: RwSignal::new(None),
             info: RwSignal::new(None),
             panduan: RwSignal::new(false),
@@ -115,7 +130,7 @@ impl AppState {
     }
 
     /// Changes the workspace as one undo step (or part of the current one, by `coalesce`).
-    fn change(&self, coalesce: Option<String>, f: impl FnOnce(&mut Workspace)) {
+    pub(crate) fn change(&self, coalesce: Option<String>, f: impl FnOnce(&mut Workspace)) {
         let before = self.ws.get_untracked();
         let mut next = before.clone();
         f(&mut next);
@@ -138,10 +153,12 @@ impl AppState {
 
     /// Saves what changed. Problems are shown; the drafts stay in memory whatever happens.
     pub fn persist(&self) {
-        let drafts = self.ws.with_untracked(|w| w.drafts.clone());
+        let (drafts, teams) = self
+            .ws
+            .with_untracked(|w| (w.drafts.clone(), w.teams.clone()));
         let problems = self
             .store
-            .try_update_value(|s| s.save(&drafts))
+            .try_update_value(|s| s.save(&drafts, &teams))
             .unwrap_or_default();
         let conflicts: Vec<String> = problems
             .iter()
@@ -207,11 +224,12 @@ impl AppState {
 
     pub fn open_draft(&self, id: Option<String>) {
         self.panduan.set(false);
+        self.open_tim.set(None);
         self.store.with_value(|s| s.save_terbuka(id.as_deref()));
         self.open.set(id);
     }
 
-    fn add_and_open(&self, draft: Draft, after: Option<&str>) {
+    pub(crate) fn add_and_open(&self, draft: Draft, after: Option<&str>) {
         let id = draft.id.clone();
         self.change(None, |ws| {
             let pos = after
@@ -267,8 +285,19 @@ impl AppState {
         ));
     }
 
-    /// Reads an imported file. Nothing changes unless the whole file is valid.
+    /// Reads an imported file (a draft, or a team by its format marker). Nothing changes
+    /// unless the whole file is valid.
     pub fn import_text(&self, file_name: &str, text: &str) {
+        #[derive(serde::Deserialize)]
+        struct Marker {
+            format: Option<String>,
+        }
+        let marker = serde_json::from_str::<Marker>(text)
+            .ok()
+            .and_then(|m| m.format);
+        if marker.as_deref() == Some(crate::core::mpph::FORMAT_TIM) {
+            return self.import_team_text(file_name, text);
+        }
         match read_draft_file(text) {
             Err(e) => self.import_error.set(Some(format!(
                 "Berkas \"{file_name}\" tidak diimpor. {e} Tidak ada draf yang berubah."
@@ -325,14 +354,17 @@ impl AppState {
 
     /// Another tab changed storage.
     pub fn on_storage_event(&self, key: &str) {
+        if key.starts_with(super::storage::PREFIX_TIM) {
+            return self.on_team_storage_event(key);
+        }
         let current = self.ws.with_untracked(|w| {
             key.strip_prefix(super::storage::PREFIX_DRAF)
                 .and_then(|id| w.get(id).cloned())
         });
-        let change = self
+        match self
             .store
-            .try_update_value(|s| s.external_change(key, current.as_ref()));
-        match change {
+            .try_update_value(|s| s.external_draft(key, current.as_ref()))
+        {
             Some(ExternalChange::Updated(d)) => self.ws.update(|w| match w.index(&d.id) {
                 Some(i) => w.drafts[i] = d,
                 None => w.drafts.push(d),
@@ -340,13 +372,36 @@ impl AppState {
             Some(ExternalChange::Removed(id)) => {
                 self.ws.update(|w| w.drafts.retain(|d| d.id != id))
             }
-            Some(ExternalChange::Conflict(id)) => self.conflicts.update(|c| {
-                if !c.contains(&id) {
-                    c.push(id)
-                }
-            }),
+            Some(ExternalChange::Conflict(id)) => self.add_conflict(id),
             _ => {}
         }
+    }
+
+    fn on_team_storage_event(&self, key: &str) {
+        let current = self.ws.with_untracked(|w| {
+            key.strip_prefix(super::storage::PREFIX_TIM)
+                .and_then(|id| w.team(id).cloned())
+        });
+        match self
+            .store
+            .try_update_value(|s| s.external_team(key, current.as_ref()))
+        {
+            Some(ExternalChange::Updated(t)) => self.ws.update(|w| match w.team_index(&t.id) {
+                Some(i) => w.teams[i] = t,
+                None => w.teams.push(t),
+            }),
+            Some(ExternalChange::Removed(id)) => self.ws.update(|w| w.teams.retain(|t| t.id != id)),
+            Some(ExternalChange::Conflict(id)) => self.add_conflict(id),
+            _ => {}
+        }
+    }
+
+    fn add_conflict(&self, id: String) {
+        self.conflicts.update(|c| {
+            if !c.contains(&id) {
+                c.push(id)
+            }
+        });
     }
 
     /// Conflict: keep this tab's version as a new copy, and take the other tab's version.

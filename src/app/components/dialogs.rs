@@ -42,5 +42,20 @@ pub fn DialogLayer() -> impl IntoView {
             </div>
         })
     };
-    view! { {delete} {import} }
+    let team = move || {
+        app.pending_team.get().map(|p| view! {
+            <div class="dialog-backdrop">
+                <div class="dialog" role="dialog" aria-modal="true" data-testid="dialog-impor-tim">
+                    <h2>"Tim atau drafnya sudah ada"</h2>
+                    <p>"Berkas berisi tim \"" {p.tim.nama_unit.clone()} "\" yang tim atau drafnya sudah ada di browser ini (" {p.existing_name.clone()} "). Apa yang ingin dilakukan?"</p>
+                    <div class="dialog-actions">
+                        <button class="btn danger" on:click=move |_| app.resolve_team_import(true)>"Ganti yang ada"</button>
+                        <button class="btn primary" data-testid="impor-tim-keduanya" on:click=move |_| app.resolve_team_import(false)>"Simpan keduanya"</button>
+                        <button class="btn" on:click=move |_| app.pending_team.set(None)>"Batal"</button>
+                    </div>
+                </div>
+            </div>
+        })
+    };
+    view! { {delete} {import} {team} }
 }

@@ -1,0 +1,384 @@
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::use_tim;
+use crate::core::model::Draft;
+use crate::core::mpph::{self, Tingkat};
+use crate::core::wording::{check_rhk, Severity};
+
+/// A matrix (level 1 or one ketua's level 2), edited like a spreadsheet: arrows and Tab
+/// move, Enter or F2 edits, typing replaces, Delete clears, and a block copied from Google
+/// Sheets or Excel pastes into several cells at once.
+#[component]
+pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
+    let ctx = use_tim();
+    let tingkat = StoredValue::new(tingkat);
+    let drafts = Memo::new(move |_| ctx.drafts_for(&tingkat.get_value()));
+    let grid = Memo::new(move |_| {
+        let tim = ctx.tim.get();
+        drafts.with(|d| mpph::grid(&tim, &tingkat.get_value(), d))
+    });
+    let nama = Memo::new(move |_| {
+        ctx.tim.with(|t| {
+            grid.with(|g| {
+                g.baris
+                    .iter()
+                    .map(|id| {
+                        t.orang_by_id(id)
+                            .map(|o| (o.nama.clone(), o.jabatan.clone()))
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    // Level 1 shows each column's IKI beneath it, from the leader's draft.
+    let iki = Memo::new(move |_| {
+        drafts.with(|d| {
+            grid.with(|g| {
+                g.kolom
+                    .iter()
+                    .map(|k| {
+                        d.iter()
+                            .flat_map(|dr| dr.rhk_by_id(&k.id))
+                            .next()
+                            .map(|r| {
+                                r.iki
+                                    .iter()
+                                    .map(|i| i.teks.clone())
+                                    .filter(|t| !t.trim().is_empty())
+                                    .collect::<Vec<_>>()
+                            })
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let yatim = Memo::new(move |_| {
+        let tim = ctx.tim.get();
+        drafts.with(|d| match tingkat.get_value() {
+            Tingkat::Satu => d
+                .first()
+                .map(|leader| mpph::kolom_yatim(&tim, leader))
+                .unwrap_or_default(),
+            Tingkat::Dua(k) => mpph::kolom_yatim_mpph2(&tim, &k, d),
+        })
+    });
+    let cursor = RwSignal::new((0usize, 0usize));
+    let editing = RwSignal::new(None::<String>);
+    let table = NodeRef::<html::Table>::new();
+    let g = GridCtx {
+        tingkat,
+        grid,
+        cursor,
+        editing,
+        table,
+    };
+
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        if editing.get_untracked().is_some() {
+            return; // the cell's own text area takes the paste
+        }
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+            return;
+        };
+        ev.prevent_default();
+        let anchor = cursor.get_untracked();
+        let list: Vec<Draft> = drafts.get_untracked();
+        let mut hasil = None;
+        ctx.change(None, |t, _| {
+            hasil = Some(mpph::paste_block(
+                t,
+                &tingkat.get_value(),
+                &list,
+                anchor,
+                &text,
+            ))
+        });
+        if let Some(h) = hasil {
+            let mut msg = format!("{} sel diisi dari tempelan.", h.diubah);
+            if h.baris_terabaikan + h.kolom_terabaikan > 0 {
+                msg += &format!(
+                    " {} baris dan {} kolom di luar matriks tidak dipakai.",
+                    h.baris_terabaikan, h.kolom_terabaikan
+                );
+            }
+            ctx.app.info.set(Some(msg));
+        }
+    };
+    let title = move || match tingkat.get_value() {
+        Tingkat::Satu => format!("Level 1 — {}", ctx.tim.with(|t| t.nama_unit.clone())),
+        Tingkat::Dua(k) => format!(
+            "Level 2 — Ketua Tim: {}",
+            ctx.tim.with(|t| t
+                .orang_by_id(&k)
+                .map(|o| o.nama.clone())
+                .unwrap_or_default())
+        ),
+    };
+    let export_csv = move |_| {
+        ctx.app
+            .export_csv(&ctx.id.get_value(), &tingkat.get_value())
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let clear_orphan = move |col: String| {
+        ctx.change(None, move |t, _| match tingkat.get_value() {
+            Tingkat::Satu => t.mpph1.sel.retain(|s| s.kolom != col),
+            Tingkat::Dua(k) => {
+                if let Some(m) = t.mpph2.iter_mut().find(|m| m.ketua == k) {
+                    m.sel.retain(|s| s.kolom != col);
+                }
+            }
+        });
+    };
+    view! {
+        <div class="matriks-tools">
+            <button class="btn" data-testid="ekspor-csv" on:click=export_csv>"Ekspor CSV"</button>
+            <button class="btn" on:click=print>"Cetak (A4 lanskap)"</button>
+            <span class="hint">"Panah/Tab: pindah sel · Enter/F2: ubah · ketik: ganti isi · Delete: kosongkan · Ctrl+V: tempel blok dari Google Sheets/Excel"</span>
+        </div>
+        <Show when=move || !yatim.with(Vec::is_empty)>
+            <div class="notice warning" data-testid="kolom-yatim">
+                "Kolom berikut sudah dihapus dari SKP atasan, tetapi selnya masih berisi: "
+                {move || yatim.get().into_iter().map(|y| {
+                    let id = y.id.clone();
+                    view! { <span class="yatim">"«" {y.label.clone()} "» (" {y.sel_terisi} " sel) "
+                        <button class="btn tiny" on:click=move |_| clear_orphan(id.clone())>"Kosongkan kolom"</button> </span> }
+                }).collect_view()}
+            </div>
+        </Show>
+        <div class="matriks-wrap print-area">
+            <table class="matriks" node_ref=table on:paste=on_paste data-testid="matriks">
+                <caption>
+                    <div class="judul">"MATRIKS PEMBAGIAN PERAN DAN HASIL"</div>
+                    <div>{title}</div>
+                </caption>
+                <thead>
+                    <tr>
+                        <th class="no">"NO"</th>
+                        <th class="orang">"NAMA / JABATAN"</th>
+                        {move || grid.with(|gr| gr.kolom.iter().enumerate().map(|(c, k)| {
+                            let ikis = iki.with(|v| v.get(c).cloned().unwrap_or_default());
+                            view! {
+                                <th class="kolom" scope="col" data-kolom=k.id.clone()>
+                                    <div class="kolom-rhk">{k.teks.clone()}</div>
+                                    {(!ikis.is_empty()).then(|| view! { <ul class="kolom-iki">{ikis.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })}
+                                </th>
+                            }
+                        }).collect_view())}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || grid.with(|gr| (0..gr.baris.len()).zip(gr.baris.iter().cloned()).collect::<Vec<_>>()) key=|k| k.clone() let:row>
+                        {
+                            let r = row.0;
+                            view! {
+                                <tr>
+                                    <td class="no">{r + 1}</td>
+                                    <th class="orang" scope="row">
+                                        <div>{move || nama.with(|n| n.get(r).map(|x| x.0.clone()).unwrap_or_default())}</div>
+                                        <div class="hint">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
+                                    </th>
+                                    <For each=move || grid.with(|gr| (0..gr.kolom.len()).zip(gr.kolom.iter().map(|k| k.id.clone())).collect::<Vec<_>>()) key=|k| k.clone() let:col>
+                                        <Cell g=g r=r c=col.0/>
+                                    </For>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+            <Show when=move || grid.with(|gr| gr.baris.is_empty() || gr.kolom.is_empty())>
+                <p class="hint">{move || match tingkat.get_value() {
+                    Tingkat::Satu => "Matriks kosong: isi RHK di SKP pimpinan, dan tambahkan ketua tim atau JF di tab Orang.",
+                    Tingkat::Dua(_) => "Matriks kosong: ketua tim ini perlu peran di level 1 (atau RHK sendiri), dan anggota di tab Orang.",
+                }}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// What every cell of one matrix shares.
+#[derive(Clone, Copy)]
+struct GridCtx {
+    tingkat: StoredValue<Tingkat>,
+    grid: Memo<mpph::Grid>,
+    cursor: RwSignal<(usize, usize)>,
+    /// The text being edited in the cursor's cell, when it is being edited.
+    editing: RwSignal<Option<String>>,
+    table: NodeRef<html::Table>,
+}
+
+impl GridCtx {
+    fn size(&self) -> (usize, usize) {
+        self.grid.with_untracked(|g| (g.baris.len(), g.kolom.len()))
+    }
+
+    /// Moves the cursor (clamped to the grid) and focuses its cell.
+    fn move_to(&self, r: isize, c: isize) {
+        let (rows, cols) = self.size();
+        if rows == 0 || cols == 0 {
+            return;
+        }
+        let r = r.clamp(0, rows as isize - 1) as usize;
+        let c = c.clamp(0, cols as isize - 1) as usize;
+        self.cursor.set((r, c));
+        self.focus_cursor();
+    }
+
+    /// Focuses the cursor's cell now (so the next key goes there), and once more after the
+    /// screen has caught up, in case the cell was being re-rendered.
+    fn focus_cursor(&self) {
+        let (table, cursor, editing) = (self.table, self.cursor, self.editing);
+        let focus = move || {
+            // Read at run time: by the next frame the cursor may have moved on.
+            let Some((r, c)) = cursor.try_get_untracked() else {
+                return;
+            };
+            if editing.with_untracked(Option::is_some) {
+                return;
+            }
+            let Some(t) = table.get_untracked() else {
+                return;
+            };
+            if let Ok(Some(el)) = t.query_selector(&format!("[data-cell=\"{r}-{c}\"]")) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        };
+        focus();
+        request_animation_frame(focus);
+    }
+
+    /// Writes a cell's text (empty clears it) as one undo step.
+    fn commit(&self, r: usize, c: usize, text: String) {
+        let ctx = use_tim();
+        let Some((row, col)) = self
+            .grid
+            .with_untracked(|g| Some((g.baris.get(r)?.clone(), g.kolom.get(c)?.id.clone())))
+        else {
+            return;
+        };
+        let tingkat = self.tingkat.get_value();
+        ctx.change(None, move |t, _| {
+            mpph::set_sel(t, &tingkat, &row, &col, &text);
+        });
+    }
+}
+
+/// One cell: shows its text (with a mark when the wording checker objects), edits in place.
+#[component]
+fn Cell(g: GridCtx, r: usize, c: usize) -> impl IntoView {
+    let text = Memo::new(move |_| {
+        g.grid.with(|gr| {
+            gr.sel
+                .get(r)
+                .and_then(|row| row.get(c))
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let active = Memo::new(move |_| g.cursor.get() == (r, c));
+    let is_editing = Memo::new(move |_| active.get() && g.editing.with(Option::is_some));
+    let temuan = Memo::new(move |_| {
+        text.with(|t| {
+            if t.trim().is_empty() {
+                return None;
+            }
+            check_rhk(t)
+                .1
+                .into_iter()
+                .find(|f| f.severity != Severity::Info)
+                .map(|f| f.message)
+        })
+    });
+    let start_edit = move |initial: String| {
+        g.cursor.set((r, c));
+        g.editing.set(Some(initial));
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if g.editing.get_untracked().is_some() {
+            return; // keys of the text area being edited
+        }
+        let (rr, cc) = (r as isize, c as isize);
+        let plain = !(ev.ctrl_key() || ev.meta_key() || ev.alt_key());
+        match ev.key().as_str() {
+            "ArrowUp" => g.move_to(rr - 1, cc),
+            "ArrowDown" => g.move_to(rr + 1, cc),
+            "ArrowLeft" => g.move_to(rr, cc - 1),
+            "ArrowRight" => g.move_to(rr, cc + 1),
+            "Tab" if ev.shift_key() => g.move_to(rr, cc - 1),
+            "Tab" => g.move_to(rr, cc + 1),
+            "Home" => g.move_to(rr, 0),
+            "End" => g.move_to(rr, isize::MAX / 2),
+            "Enter" | "F2" => start_edit(text.get_untracked()),
+            "Delete" | "Backspace" => g.commit(r, c, String::new()),
+            k if plain && k.chars().count() == 1 => start_edit(k.to_string()),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    let editor = NodeRef::<html::Textarea>::new();
+    Effect::new(move |_| {
+        if is_editing.get() {
+            if let Some(el) = editor.get() {
+                let _ = el.focus();
+                let len = el.value().len() as u32;
+                let _ = el.set_selection_range(len, len);
+            }
+        }
+    });
+    let finish = move |save: bool, next: Option<(isize, isize)>| {
+        let Some(el) = editor.get_untracked() else {
+            return;
+        };
+        if g.editing.get_untracked().is_none() {
+            return;
+        }
+        g.editing.set(None);
+        if save {
+            g.commit(r, c, el.value());
+        }
+        match next {
+            Some((dr, dc)) => g.move_to(r as isize + dr, c as isize + dc),
+            None => g.focus_cursor(),
+        }
+    };
+    let edit_key = move |ev: web_sys::KeyboardEvent| {
+        ev.stop_propagation();
+        match ev.key().as_str() {
+            "Enter" if !ev.shift_key() && !ev.alt_key() => {
+                ev.prevent_default();
+                finish(true, Some((1, 0)));
+            }
+            "Tab" => {
+                ev.prevent_default();
+                finish(true, Some((0, if ev.shift_key() { -1 } else { 1 })));
+            }
+            "Escape" => {
+                ev.prevent_default();
+                finish(false, None);
+            }
+            _ => {}
+        }
+    };
+    view! {
+        <td class="sel" class:aktif=move || active.get() class:kosong=move || text.with(String::is_empty) class:sel-temuan=move || temuan.with(Option::is_some)
+            tabindex=move || if active.get() { "0" } else { "-1" } data-cell=format!("{r}-{c}") title=move || temuan.get().unwrap_or_default()
+            on:keydown=on_key on:click=move |_| g.cursor.set((r, c)) on:dblclick=move |_| start_edit(text.get_untracked())>
+            {move || if is_editing.get() {
+                let initial = g.editing.get_untracked().unwrap_or_default();
+                view! { <textarea class="sel-edit" node_ref=editor prop:value=initial aria-label="Isi sel" on:keydown=edit_key on:blur=move |_| finish(true, None)></textarea> }.into_any()
+            } else {
+                view! { <span class="sel-teks">{move || { let t = text.get(); if t.is_empty() { "x".to_string() } else { t } }}</span> }.into_any()
+            }}
+        </td>
+    }
+}

@@ -1,0 +1,129 @@
+use leptos::prelude::*;
+
+use super::use_tim;
+use crate::app::state::new_id;
+use crate::core::mpph::{self, Orang, Peran};
+
+/// The people of the team: identity, role, and which ketua tim an anggota belongs to.
+#[component]
+pub fn OrangTable() -> impl IntoView {
+    let ctx = use_tim();
+    let ids = Memo::new(move |_| {
+        ctx.tim
+            .with(|t| t.orang.iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+    });
+    let add = move |_| {
+        let id = new_id();
+        let oid = id.clone();
+        ctx.change(None, move |t, _| {
+            t.orang.push(Orang {
+                id: oid,
+                peran: Peran::Anggota,
+                ..Default::default()
+            })
+        });
+        crate::app::keys::focus_field(format!("orang/{id}/nama"));
+    };
+    view! {
+        <table class="tabel-orang">
+            <thead><tr><th>"NAMA"</th><th>"NIP"</th><th>"PANGKAT/GOL."</th><th>"JABATAN"</th><th>"PERAN"</th><th>"KETUA TIM"</th><th></th></tr></thead>
+            <tbody>
+                <For each=move || ids.get() key=|id| id.clone() let:oid>
+                    <OrangRow oid=oid/>
+                </For>
+            </tbody>
+        </table>
+        <button class="btn add" data-testid="tambah-orang" on:click=add>"+ Tambah orang"</button>
+    }
+}
+
+#[component]
+fn OrangRow(oid: String) -> impl IntoView {
+    let ctx = use_tim();
+    let oid = StoredValue::new(oid);
+    let orang = Memo::new(move |_| {
+        ctx.tim
+            .with(|t| t.orang_by_id(&oid.get_value()).cloned().unwrap_or_default())
+    });
+    let ketua = Memo::new(move |_| {
+        ctx.tim.with(|t| {
+            t.ketua_tim()
+                .map(|o| (o.id.clone(), o.nama.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let text = move |name: &'static str, get: fn(&Orang) -> String, set: fn(&mut Orang, String)| {
+        view! {
+            <td><input aria-label=name data-field=move || format!("orang/{}/{name}", oid.get_value()) prop:value=move || orang.with(get)
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    let id = oid.get_value();
+                    ctx.change(Some(format!("orang/{id}/{name}")), move |t, _| {
+                        if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) { set(o, v) }
+                    })
+                }/></td>
+        }
+    };
+    let set_peran = move |ev| {
+        let Some(p) = Peran::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        let id = oid.get_value();
+        ctx.change(None, move |t, _| {
+            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) {
+                o.peran = p;
+                if p != Peran::Anggota {
+                    o.ketua = None;
+                }
+            }
+        });
+    };
+    let set_ketua = move |ev| {
+        let v = event_target_value(&ev);
+        let id = oid.get_value();
+        ctx.change(None, move |t, _| {
+            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) {
+                o.ketua = (!v.is_empty()).then_some(v);
+            }
+        });
+    };
+    let remove = move |_| {
+        let id = oid.get_value();
+        ctx.change(None, move |t, _| {
+            mpph::hapus_orang(t, &id);
+        });
+    };
+    let open_draft = move |_| {
+        if let Some(d) = orang.with_untracked(|o| o.draf.clone()) {
+            ctx.app.open_draft(Some(d));
+        }
+    };
+    view! {
+        <tr data-testid="orang-row">
+            {text("nama", |o| o.nama.clone(), |o, v| o.nama = v)}
+            {text("nip", |o| o.nip.clone(), |o, v| o.nip = v)}
+            {text("pangkat", |o| o.pangkat.clone(), |o, v| o.pangkat = v)}
+            {text("jabatan", |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
+            <td><select aria-label="Peran" data-field=move || format!("orang/{}/peran", oid.get_value()) on:change=set_peran>
+                {Peran::ALL.map(|p| view! { <option value=p.code() selected=move || orang.with(|o| o.peran == p)>{p.label()}</option> })}
+            </select></td>
+            <td>
+                <Show when=move || orang.with(|o| o.peran == Peran::Anggota)>
+                    <select aria-label="Ketua tim" data-field=move || format!("orang/{}/ketua", oid.get_value()) on:change=set_ketua>
+                        <option value="" selected=move || orang.with(|o| o.ketua.is_none())>"—"</option>
+                        {move || ketua.get().into_iter().map(|(kid, nama)| {
+                            let sel = orang.with(|o| o.ketua.as_deref() == Some(kid.as_str()));
+                            view! { <option value=kid selected=sel>{nama}</option> }
+                        }).collect_view()}
+                    </select>
+                </Show>
+            </td>
+            <td class="row-tools">
+                <Show when=move || orang.with(|o| o.draf.is_some())>
+                    <button class="btn tiny" data-testid="buka-draf-orang" on:click=open_draft>"Buka SKP"</button>
+                </Show>
+                <button class="btn tiny danger" aria-label="Hapus orang" on:click=remove>"✕"</button>
+            </td>
+        </tr>
+    }
+}
