@@ -32,7 +32,12 @@ pub fn App() -> impl IntoView {
             app.on_storage_event(&key);
         }
     });
-    on_cleanup(move || on_storage.remove());
+    // Saving runs right after each change; leaving the page saves whatever is still waiting.
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| app.persist());
+    on_cleanup(move || {
+        on_storage.remove();
+        on_leave.remove();
+    });
 
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

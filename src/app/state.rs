@@ -68,6 +68,7 @@ pub struct AppState {
     pub panduan: RwSignal<bool>,
     history: StoredValue<History<Workspace>>,
     pub(crate) store: StoredValue<Store>,
+    save_pending: StoredValue<bool>,
 }
 
 /// A fresh id: time plus randomness, unique enough for one person's drafts.
@@ -126,6 +127,7 @@ impl AppState {
             panduan: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             store: StoredValue::new(store),
+            save_pending: StoredValue::new(false),
         }
     }
 
@@ -148,7 +150,22 @@ impl AppState {
             self.can_undo.set(h.can_undo());
             self.can_redo.set(h.can_redo());
         });
-        self.persist();
+        self.persist_soon();
+    }
+
+    /// Saves right after the screen has been updated: a burst of changes (a paste, a
+    /// derivation) is written once, and a keystroke shows before it is saved. Leaving the
+    /// page saves at once (see `App`), so nothing waits in memory when the tab closes.
+    fn persist_soon(&self) {
+        if self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(true);
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            app.save_pending.set_value(false);
+            app.persist();
+        });
     }
 
     /// Saves what changed. Problems are shown; the drafts stay in memory whatever happens.

@@ -23,6 +23,7 @@ test('create a draft, edit it, reload and find it', async () => {
   await page.fill('[data-field="pegawai/nip"]', '198703152010011003');
   await page.click('[data-testid=tambah-rhk-utama]');
   // The new RHK's text field has focus: type as a user would.
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea'));
   await page.keyboard.type('Tersusunnya laporan evaluasi layanan yang disetujui pimpinan');
   await page.fill('[data-testid=iki-row] textarea', 'Jumlah laporan evaluasi yang disetujui pimpinan');
   await page.fill('[data-testid=iki-row] input.nilai >> nth=0', '4');
@@ -48,16 +49,23 @@ test('keyboard: add, move and undo RHK rows', async () => {
   const page = await openApp(ctx, srv.url);
   await page.click('[data-testid=draf-baru]');
   await page.click('[data-testid=tambah-rhk-utama]');
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea'));
   await page.keyboard.type('Pertama');
   await page.keyboard.press('Control+Enter');
+  // The new row takes the focus on the next frame, as a person would see before typing.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=rhk-row]').length === 2 && document.activeElement?.value === '');
   await page.keyboard.type('Kedua');
-  const texts = () => page.$$eval('[data-testid=rhk-row] .col-rhk textarea', (els) => els.map((e) => e.value));
-  assert.deepEqual(await texts(), ['Pertama', 'Kedua']);
+  // The screen updates right after each key; wait for it, then compare.
+  const texts = (want) => page.waitForFunction((want) => {
+    const got = [...document.querySelectorAll('[data-testid=rhk-row] .col-rhk textarea')].map((e) => e.value);
+    return JSON.stringify(got) === JSON.stringify(want);
+  }, want, { timeout: 5000 });
+  await texts(['Pertama', 'Kedua']);
   await page.keyboard.press('Alt+ArrowUp');
-  assert.deepEqual(await texts(), ['Kedua', 'Pertama']);
+  await texts(['Kedua', 'Pertama']);
   await page.keyboard.press('Control+z');
-  assert.deepEqual(await texts(), ['Pertama', 'Kedua']);
+  await texts(['Pertama', 'Kedua']);
   await page.keyboard.press('Control+Shift+z');
-  assert.deepEqual(await texts(), ['Kedua', 'Pertama']);
+  await texts(['Kedua', 'Pertama']);
   await ctx.close();
 });

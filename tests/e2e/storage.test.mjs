@@ -34,6 +34,7 @@ test('storage full: keep editing, told why, nothing lost, saved again once there
   const notice = await page.waitForSelector('[data-testid=notice-storage]');
   assert.match(await notice.textContent(), /penuh/);
   await page.click('[data-testid=tambah-rhk-tambahan] >> nth=0');
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea') && document.activeElement.value === '');
   await page.keyboard.type('Tersedianya data tambahan');
   assert.equal(await page.inputValue(nama), 'Dr. Ratna Wulandari, S.Sos., M.Si. (revisi)');
 

@@ -66,14 +66,39 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
             Tingkat::Dua(k) => mpph::kolom_yatim_mpph2(&tim, &k, d),
         })
     });
+    // Row and column lists as memos: a written cell changes neither, so the keyed lists of
+    // all 60 rows do not even re-run.
+    let baris_keys = Memo::new(move |_| {
+        grid.with(|gr| {
+            (0..gr.baris.len())
+                .zip(gr.baris.iter().cloned())
+                .collect::<Vec<_>>()
+        })
+    });
+    let kolom_keys = Memo::new(move |_| {
+        grid.with(|gr| {
+            gr.kolom
+                .iter()
+                .enumerate()
+                .map(|(c, k)| (c, k.id.clone(), k.teks.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let cursor = RwSignal::new((0usize, 0usize));
     let editing = RwSignal::new(None::<String>);
     let table = NodeRef::<html::Table>::new();
+    // Selectors: a cursor move or an edit wakes the two cells concerned, not all of them.
+    let active = StoredValue::new(Selector::new(move || cursor.get()));
+    let edited = StoredValue::new(Selector::new(move || {
+        editing.with(Option::is_some).then(|| cursor.get())
+    }));
     let g = GridCtx {
         tingkat,
         grid,
         cursor,
         editing,
+        active,
+        edited,
         table,
     };
 
@@ -163,21 +188,26 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     <tr>
                         <th class="no">"NO"</th>
                         <th class="orang">"NAMA / JABATAN"</th>
-                        {move || grid.with(|gr| gr.kolom.iter().enumerate().map(|(c, k)| {
-                            let ikis = iki.with(|v| v.get(c).cloned().unwrap_or_default());
-                            view! {
-                                <th class="kolom" scope="col" data-kolom=k.id.clone()>
-                                    <div class="kolom-rhk">{k.teks.clone()}</div>
-                                    {(!ikis.is_empty()).then(|| view! { <ul class="kolom-iki">{ikis.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })}
-                                </th>
+                        <For each=move || kolom_keys.get()
+                            key=|k| k.clone() let:k>
+                            {
+                                let ikis = iki.with_untracked(|v| v.get(k.0).cloned().unwrap_or_default());
+                                view! {
+                                    <th class="kolom" scope="col" data-kolom=k.1.clone()>
+                                        <div class="kolom-rhk">{k.2.clone()}</div>
+                                        {(!ikis.is_empty()).then(|| view! { <ul class="kolom-iki">{ikis.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })}
+                                    </th>
+                                }
                             }
-                        }).collect_view())}
+                        </For>
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || grid.with(|gr| (0..gr.baris.len()).zip(gr.baris.iter().cloned()).collect::<Vec<_>>()) key=|k| k.clone() let:row>
+                    <For each=move || baris_keys.get() key=|k| k.clone() let:row>
                         {
                             let r = row.0;
+                            // One memo per row: a written cell wakes its row's cells only.
+                            let cells = Memo::new(move |_| grid.with(|gr| gr.sel.get(r).cloned().unwrap_or_default()));
                             view! {
                                 <tr>
                                     <td class="no">{r + 1}</td>
@@ -185,8 +215,8 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                         <div>{move || nama.with(|n| n.get(r).map(|x| x.0.clone()).unwrap_or_default())}</div>
                                         <div class="hint">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
                                     </th>
-                                    <For each=move || grid.with(|gr| (0..gr.kolom.len()).zip(gr.kolom.iter().map(|k| k.id.clone())).collect::<Vec<_>>()) key=|k| k.clone() let:col>
-                                        <Cell g=g r=r c=col.0/>
+                                    <For each=move || kolom_keys.get() key=|k| k.clone() let:col>
+                                        <Cell g=g cells=cells r=r c=col.0/>
                                     </For>
                                 </tr>
                             }
@@ -212,6 +242,8 @@ struct GridCtx {
     cursor: RwSignal<(usize, usize)>,
     /// The text being edited in the cursor's cell, when it is being edited.
     editing: RwSignal<Option<String>>,
+    active: StoredValue<Selector<(usize, usize)>>,
+    edited: StoredValue<Selector<Option<(usize, usize)>>>,
     table: NodeRef<html::Table>,
 }
 
@@ -275,18 +307,10 @@ impl GridCtx {
 
 /// One cell: shows its text (with a mark when the wording checker objects), edits in place.
 #[component]
-fn Cell(g: GridCtx, r: usize, c: usize) -> impl IntoView {
-    let text = Memo::new(move |_| {
-        g.grid.with(|gr| {
-            gr.sel
-                .get(r)
-                .and_then(|row| row.get(c))
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
-    let active = Memo::new(move |_| g.cursor.get() == (r, c));
-    let is_editing = Memo::new(move |_| active.get() && g.editing.with(Option::is_some));
+fn Cell(g: GridCtx, cells: Memo<Vec<String>>, r: usize, c: usize) -> impl IntoView {
+    let text = Memo::new(move |_| cells.with(|row| row.get(c).cloned().unwrap_or_default()));
+    let active = move || g.active.with_value(|s| s.selected(&(r, c)));
+    let is_editing = move || g.edited.with_value(|s| s.selected(&Some((r, c))));
     let temuan = Memo::new(move |_| {
         text.with(|t| {
             if t.trim().is_empty() {
@@ -327,7 +351,7 @@ fn Cell(g: GridCtx, r: usize, c: usize) -> impl IntoView {
     };
     let editor = NodeRef::<html::Textarea>::new();
     Effect::new(move |_| {
-        if is_editing.get() {
+        if is_editing() {
             if let Some(el) = editor.get() {
                 let _ = el.focus();
                 let len = el.value().len() as u32;
@@ -370,10 +394,10 @@ fn Cell(g: GridCtx, r: usize, c: usize) -> impl IntoView {
         }
     };
     view! {
-        <td class="sel" class:aktif=move || active.get() class:kosong=move || text.with(String::is_empty) class:sel-temuan=move || temuan.with(Option::is_some)
-            tabindex=move || if active.get() { "0" } else { "-1" } data-cell=format!("{r}-{c}") title=move || temuan.get().unwrap_or_default()
+        <td class="sel" class:aktif=active class:kosong=move || text.with(String::is_empty) class:sel-temuan=move || temuan.with(Option::is_some)
+            tabindex=move || if active() { "0" } else { "-1" } data-cell=format!("{r}-{c}") title=move || temuan.get().unwrap_or_default()
             on:keydown=on_key on:click=move |_| g.cursor.set((r, c)) on:dblclick=move |_| start_edit(text.get_untracked())>
-            {move || if is_editing.get() {
+            {move || if is_editing() {
                 let initial = g.editing.get_untracked().unwrap_or_default();
                 view! { <textarea class="sel-edit" node_ref=editor prop:value=initial aria-label="Isi sel" on:keydown=edit_key on:blur=move |_| finish(true, None)></textarea> }.into_any()
             } else {

@@ -97,7 +97,6 @@ pub fn TimPage(id: String) -> impl IntoView {
             .filter(|k| list.iter().any(|(id, _)| id == k))
             .or_else(|| list.first().map(|(id, _)| id.clone()))
     });
-    let n_temuan = Memo::new(move |_| periksa::temuan(ctx).len());
     let tab_button = move |t: Tab, label: &'static str, testid: &'static str| {
         let (t1, t2, t3) = (t.clone(), t.clone(), t);
         view! {
@@ -135,7 +134,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                     {tab_button(Tab::Level2, "MPPH level 2", "tab-level2")}
                     {tab_button(Tab::Turunan, "Turunkan ke SKP", "tab-turunan")}
                     <button class="tab" role="tab" data-testid="tab-periksa" class:active=move || tab.get() == Tab::Periksa on:click=move |_| tab.set(Tab::Periksa)>
-                        "Pemeriksaan " <span class="badge warning">{n_temuan}</span>
+                        "Pemeriksaan"
                     </button>
                 </div>
                 {move || match tab.get() {

@@ -53,12 +53,50 @@ impl StoredDraft {
         Ok((stored.rev, read_draft_value(stored.file)?))
     }
 
-    /// Only the revision, cheaply enough to read before every save.
+    /// Only the revision, cheaply enough to read before every save: the app writes `rev`
+    /// near the start, so it is read from there without parsing a large entry whole.
     pub fn parse_rev(text: &str) -> Option<u64> {
+        if let Some(rev) = rev_prefix(text) {
+            return Some(rev);
+        }
         #[derive(Deserialize)]
         struct Rev {
             rev: u64,
         }
         serde_json::from_str::<Rev>(text).ok().map(|r| r.rev)
+    }
+}
+
+/// `{"layout":1,"rev":42,...`: the revision read from the first bytes, when it is there.
+fn rev_prefix(text: &str) -> Option<u64> {
+    let head = text.get(..text.len().min(64))?;
+    let at = head.find("\"rev\":")? + 6;
+    let digits: String = head[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let rest = head[at + digits.len()..].chars().next()?;
+    // A number cut by the 64-byte window is not trusted.
+    (matches!(rest, ',' | '}') && !digits.is_empty())
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rev_from_the_prefix_or_the_whole() {
+        assert_eq!(
+            StoredDraft::parse_rev(r#"{"layout":1,"rev":42,"file":{}}"#),
+            Some(42)
+        );
+        assert_eq!(
+            StoredDraft::parse_rev(r#"{"file":{"x":1},"layout":1,"rev":7}"#),
+            Some(7)
+        );
+        assert_eq!(StoredDraft::parse_rev(r#"{"layout":1,"rev":"x"}"#), None);
+        assert_eq!(StoredDraft::parse_rev("rusak"), None);
     }
 }
