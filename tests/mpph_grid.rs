@@ -1,0 +1,207 @@
+//! MPPH matrix in headless Chromium (wasm-bindgen-test): keyboard navigation, typing to
+//! edit, and pasting a block copied from a spreadsheet.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use skp_drafter::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn q(selector: &str) -> web_sys::HtmlElement {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into()
+}
+
+fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = document().query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn set_value(el: &web_sys::HtmlElement, v: &str) {
+    js_sys::Reflect::set(el, &"value".into(), &v.into()).unwrap();
+    let kind = if el.tag_name() == "SELECT" {
+        "change"
+    } else {
+        "input"
+    };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+fn key(el: &web_sys::HtmlElement, k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(
+        &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+    )
+    .unwrap();
+}
+
+fn active_cell() -> String {
+    document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-cell"))
+        .unwrap_or_default()
+}
+
+/// A team led by the example SKP JPT, with two JF under the leader, on the level-1 tab.
+async fn team_on_level1() -> leptos::mount::UnmountHandle<impl Mountable> {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    if let Some(old) = document().get_element_by_id("test-root") {
+        old.remove();
+    }
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    el.set_id("test-root");
+    document().body().unwrap().append_child(&el).unwrap();
+    let handle = leptos::mount::mount_to(el, App);
+    tick().await;
+    q("[data-testid=buka-contoh]").click();
+    tick().await;
+    q("[data-testid=tim-baru]").click();
+    tick().await;
+    for nama in ["Bunga", "Dimas"] {
+        q("[data-testid=tambah-orang]").click();
+        tick().await;
+        let row = all("[data-testid=orang-row]").pop().unwrap();
+        set_value(
+            &row.query_selector("input[aria-label=nama]")
+                .unwrap()
+                .unwrap()
+                .unchecked_into(),
+            nama,
+        );
+        set_value(
+            &row.query_selector("select[aria-label=Peran]")
+                .unwrap()
+                .unwrap()
+                .unchecked_into(),
+            "jf_langsung",
+        );
+        tick().await;
+    }
+    q("[data-testid=tab-level1]").click();
+    tick().await;
+    handle
+}
+
+#[wasm_bindgen_test]
+async fn arrows_and_tab_move_typing_edits_enter_writes() {
+    let _app = team_on_level1().await;
+    assert_eq!(all("[data-testid=matriks] td.sel").len(), 2 * 7);
+    let first = q("[data-cell='0-0']");
+    first.click();
+    first.focus().unwrap();
+    key(&first, "ArrowRight");
+    tick().await;
+    assert_eq!(active_cell(), "0-1");
+    key(&q("[data-cell='0-1']"), "ArrowDown");
+    tick().await;
+    assert_eq!(active_cell(), "1-1");
+    key(&q("[data-cell='1-1']"), "Tab");
+    tick().await;
+    assert_eq!(active_cell(), "1-2");
+    key(&q("[data-cell='1-2']"), "ArrowDown"); // past the last row: stays
+    tick().await;
+    assert_eq!(active_cell(), "1-2");
+
+    // Typing a letter starts editing with that letter; Enter writes and moves down.
+    key(&q("[data-cell='1-2']"), "T");
+    tick().await;
+    let ta: web_sys::HtmlElement = q("[data-cell='1-2'] textarea");
+    assert_eq!(
+        js_sys::Reflect::get(&ta, &"value".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "T"
+    );
+    js_sys::Reflect::set(
+        &ta,
+        &"value".into(),
+        &"Tersusunnya kajian yang disetujui".into(),
+    )
+    .unwrap();
+    key(&ta, "Enter");
+    tick().await;
+    assert_eq!(
+        q("[data-cell='1-2']").text_content().unwrap(),
+        "Tersusunnya kajian yang disetujui"
+    );
+    // Delete clears; undo brings it back.
+    let cell = q("[data-cell='1-2']");
+    cell.focus().unwrap();
+    key(&cell, "Delete");
+    tick().await;
+    assert_eq!(q("[data-cell='1-2']").text_content().unwrap(), "x");
+    q("[data-testid=urungkan]").click();
+    tick().await;
+    assert_eq!(
+        q("[data-cell='1-2']").text_content().unwrap(),
+        "Tersusunnya kajian yang disetujui"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_block_fills_several_cells() {
+    let _app = team_on_level1().await;
+    let cell = q("[data-cell='0-5']");
+    cell.click();
+    cell.focus().unwrap();
+    tick().await;
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.set_data(
+        "text/plain",
+        "Satu\tDua\tTiga\n\"Empat\nbaris dua\"\tLima\r\nEnam\n",
+    )
+    .unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&dt));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    cell.dispatch_event(&ev).unwrap();
+    tick().await;
+    let text = |s: &str| q(&format!("[data-cell='{s}']")).text_content().unwrap();
+    assert_eq!(text("0-5"), "Satu");
+    assert_eq!(text("0-6"), "Dua");
+    assert_eq!(text("1-5"), "Empat\nbaris dua");
+    assert_eq!(text("1-6"), "Lima");
+    // "Tiga" fell right of the last column and the third row below the last: said, not lost silently.
+    let info = q("[data-testid=notice-info]").text_content().unwrap();
+    assert!(
+        info.contains("4 sel diisi") && info.contains("1 baris dan 1 kolom"),
+        "{info}"
+    );
+}
