@@ -2,55 +2,13 @@
 //! edit, and pasting a block copied from a spreadsheet.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
-use skp_drafter::app::App;
+mod browser;
+
+use browser::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn tick() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
-fn q(selector: &str) -> web_sys::HtmlElement {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element {selector}"))
-        .unchecked_into()
-}
-
-fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = document().query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.get(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
-fn set_value(el: &web_sys::HtmlElement, v: &str) {
-    js_sys::Reflect::set(el, &"value".into(), &v.into()).unwrap();
-    let kind = if el.tag_name() == "SELECT" {
-        "change"
-    } else {
-        "input"
-    };
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
-}
 
 fn key(el: &web_sys::HtmlElement, k: &str) {
     let init = web_sys::KeyboardEventInit::new();
@@ -71,47 +29,23 @@ fn active_cell() -> String {
 }
 
 /// A team led by the example SKP JPT, with two JF under the leader, on the level-1 tab.
-async fn team_on_level1() -> leptos::mount::UnmountHandle<impl Mountable> {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
-    if let Some(old) = document().get_element_by_id("test-root") {
-        old.remove();
-    }
-    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    el.set_id("test-root");
-    document().body().unwrap().append_child(&el).unwrap();
-    let handle = leptos::mount::mount_to(el, App);
+async fn team_on_level1() -> leptos::mount::UnmountHandle<impl leptos::prelude::Mountable> {
+    let handle = mount_fresh();
     tick().await;
-    q("[data-testid=buka-contoh]").click();
+    click("[data-testid=buka-contoh]");
     tick().await;
-    q("[data-testid=tim-baru]").click();
+    click("[data-testid=tim-baru]");
     tick().await;
     for nama in ["Bunga", "Dimas"] {
-        q("[data-testid=tambah-orang]").click();
+        click("[data-testid=tambah-orang]");
         tick().await;
         let row = all("[data-testid=orang-row]").pop().unwrap();
-        set_value(
-            &row.query_selector("input[aria-label=nama]")
-                .unwrap()
-                .unwrap()
-                .unchecked_into(),
-            nama,
-        );
-        set_value(
-            &row.query_selector("select[aria-label=Peran]")
-                .unwrap()
-                .unwrap()
-                .unchecked_into(),
-            "jf_langsung",
-        );
+        let field = |sel: &str| row.query_selector(sel).unwrap().unwrap().unchecked_into();
+        set_el_value(&field("input[aria-label=nama]"), nama);
+        set_el_value(&field("select[aria-label=Peran]"), "jf_langsung");
         tick().await;
     }
-    q("[data-testid=tab-level1]").click();
+    click("[data-testid=tab-level1]");
     tick().await;
     handle
 }

@@ -5,36 +5,37 @@ use crate::core::model::Draft;
 
 /// Reads a whole draft file. Nothing is returned unless every part of it is valid.
 pub fn read_draft_file(text: &str) -> Result<Draft, FormatError> {
-    if text.len() > MAX_FILE_BYTES {
+    read_draft_value(parse_json(text, MAX_FILE_BYTES)?)
+}
+
+/// Parses a file's text as JSON: too large is refused first, a syntax error names its line
+/// and column.
+pub(crate) fn parse_json(text: &str, max_bytes: usize) -> Result<Value, FormatError> {
+    if text.len() > max_bytes {
         return Err(FormatError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
+    serde_json::from_str(text).map_err(|e| FormatError::Syntax {
         line: e.line(),
         column: e.column(),
         detail: super::error::terjemah(&e.to_string()),
-    })?;
-    read_draft_value(value)
+    })
 }
 
-/// Reads a draft file already parsed as JSON (e.g. inside a team bundle).
-pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
+/// Checks a file's `format` marker and `version`; returns the version. `not_this` makes
+/// the error for a file of another kind.
+pub(crate) fn check_marker(
+    value: &Value,
+    marker: &str,
+    supported: u64,
+    not_this: fn(String) -> FormatError,
+) -> Result<u64, FormatError> {
     let Some(obj) = value.as_object() else {
-        return Err(FormatError::NotDraftFile {
-            found: String::new(),
-        });
+        return Err(not_this(String::new()));
     };
     match obj.get("format") {
-        Some(Value::String(f)) if f == FORMAT_DRAF => {}
-        Some(other) => {
-            return Err(FormatError::NotDraftFile {
-                found: format!(": {other}"),
-            })
-        }
-        None => {
-            return Err(FormatError::NotDraftFile {
-                found: String::new(),
-            })
-        }
+        Some(Value::String(f)) if f == marker => {}
+        Some(other) => return Err(not_this(format!(": {other}"))),
+        None => return Err(not_this(String::new())),
     }
     let version = match obj.get("version") {
         Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1),
@@ -46,12 +47,20 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
             .map_or("tidak ada".to_string(), Value::to_string);
         return Err(FormatError::BadVersion { found });
     };
-    if version > VERSION {
+    if version > supported {
         return Err(FormatError::NewerVersion {
             found: version,
-            supported: VERSION,
+            supported,
         });
     }
+    Ok(version)
+}
+
+/// Reads a draft file already parsed as JSON (e.g. inside a team bundle).
+pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
+    let version = check_marker(&value, FORMAT_DRAF, VERSION, |found| {
+        FormatError::NotDraftFile { found }
+    })?;
     migrate::to_current(&mut value, version)?;
     let draft_value =
         value

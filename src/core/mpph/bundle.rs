@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::team::{Sel, Tim};
-use crate::core::format::terjemah;
+use crate::core::format::{check_marker, parse_json, terjemah};
 use crate::core::format::{read_draft_value, FormatError, FORMAT_DRAF};
 use crate::core::model::Draft;
 
@@ -68,48 +68,15 @@ fn ambil<'a>(drafts: &'a [Draft], id: &str, isi: &mut Vec<&'a Draft>) -> bool {
 
 /// Reads a whole bundle. Nothing is returned unless every part of it is valid.
 pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
-    if text.len() > MAX_BUNDLE_BYTES {
-        return Err(FormatError::TooLarge { bytes: text.len() });
-    }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        detail: terjemah(&e.to_string()),
+    let mut value = parse_json(text, MAX_BUNDLE_BYTES)?;
+    check_marker(&value, FORMAT_TIM, VERSION_TIM, |found| {
+        FormatError::NotTeamFile { found }
     })?;
     let Some(obj) = value.as_object_mut() else {
         return Err(FormatError::NotTeamFile {
             found: String::new(),
         });
     };
-    match obj.get("format") {
-        Some(Value::String(f)) if f == FORMAT_TIM => {}
-        Some(other) => {
-            return Err(FormatError::NotTeamFile {
-                found: format!(": {other}"),
-            })
-        }
-        None => {
-            return Err(FormatError::NotTeamFile {
-                found: String::new(),
-            })
-        }
-    }
-    let version = match obj.get("version") {
-        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1),
-        _ => None,
-    };
-    let Some(version) = version else {
-        let found = obj
-            .get("version")
-            .map_or("tidak ada".to_string(), Value::to_string);
-        return Err(FormatError::BadVersion { found });
-    };
-    if version > VERSION_TIM {
-        return Err(FormatError::NewerVersion {
-            found: version,
-            supported: VERSION_TIM,
-        });
-    }
     let mut wajib = |kunci: &str| {
         obj.remove(kunci).ok_or_else(|| FormatError::Schema {
             path: "$".into(),
