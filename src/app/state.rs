@@ -423,6 +423,9 @@ impl AppState {
 
     /// Conflict: keep this tab's version as a new copy, and take the other tab's version.
     pub fn conflict_keep_both(&self, id: &str) {
+        if self.ws.with_untracked(|w| w.team(id).is_some()) {
+            return self.team_conflict_keep_both(id);
+        }
         let mine = self.ws.with_untracked(|w| w.get(id).cloned());
         let theirs = self.store.try_update_value(|s| s.reload(id)).flatten();
         self.conflicts.update(|c| c.retain(|x| x != id));
@@ -437,6 +440,33 @@ impl AppState {
                 (Some(i), None) => {
                     ws.drafts.remove(i);
                 }
+                (None, None) => {}
+            }
+        });
+        self.info.set(Some(
+            "Versi tab lain dimuat; versi tab ini disimpan sebagai salinan.".into(),
+        ));
+    }
+
+    fn team_conflict_keep_both(&self, id: &str) {
+        let mine = self.ws.with_untracked(|w| w.team(id).cloned());
+        let theirs = self.store.try_update_value(|s| s.reload_team(id)).flatten();
+        self.conflicts.update(|c| c.retain(|x| x != id));
+        self.change(None, |ws| {
+            if let Some(mine) = &mine {
+                let copy = Tim {
+                    id: new_id(),
+                    nama_unit: format!("{} (versi tab ini)", mine.nama_unit),
+                    ..(**mine).clone()
+                };
+                ws.teams.push(Arc::new(copy));
+            }
+            match (ws.team_index(id), theirs) {
+                (Some(i), Some(t)) => ws.teams[i] = t,
+                (Some(i), None) => {
+                    ws.teams.remove(i);
+                }
+                (None, Some(t)) => ws.teams.push(t),
                 (None, None) => {}
             }
         });

@@ -382,12 +382,22 @@ impl Store {
     /// Resolves a draft conflict by taking the stored version as the new base.
     pub fn reload(&mut self, id: &str) -> Option<Arc<Draft>> {
         let raw = self.readable(&format!("{PREFIX_DRAF}{id}"))??;
-        let (rev, draft) = Draft::parse(&raw).ok()?;
-        let draft = Arc::new(draft);
-        self.drafts.revs.insert(id.to_string(), rev);
-        self.drafts.saved.insert(id.to_string(), draft.clone());
-        Some(draft)
+        reload_slot(&mut self.drafts, id, &raw)
     }
+
+    /// Resolves a team conflict the same way.
+    pub fn reload_team(&mut self, id: &str) -> Option<Arc<Tim>> {
+        let raw = self.readable(&format!("{PREFIX_TIM}{id}"))??;
+        reload_slot(&mut self.teams, id, &raw)
+    }
+}
+
+fn reload_slot<T: Item>(slot: &mut Slot<T>, id: &str, raw: &str) -> Option<Arc<T>> {
+    let (rev, item) = T::parse(raw).ok()?;
+    let item = Arc::new(item);
+    slot.revs.insert(id.to_string(), rev);
+    slot.saved.insert(id.to_string(), item.clone());
+    Some(item)
 }
 
 /// What another tab's write means for this tab.

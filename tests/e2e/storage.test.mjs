@@ -108,3 +108,30 @@ test('storage disabled: the app works from memory, says so at once, and exports'
     await ctx.close();
   }
 });
+
+test('another tab saved the same draft meanwhile: nothing is overwritten, both versions kept', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh]');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('skp-drafter:draf:')));
+  // Another writer (a tab whose storage event has not reached this one yet) saves first.
+  const key = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
+    const entry = JSON.parse(localStorage.getItem(key));
+    entry.rev += 1;
+    entry.file.draft.header.instansi = 'Versi tab lain';
+    localStorage.setItem(key, JSON.stringify(entry));
+    return key;
+  });
+  await page.fill('[data-field="pegawai/nama"]', 'Versi tab ini');
+  await page.waitForSelector('[data-testid=notice-conflict]');
+  const stored = JSON.parse((await storageSnapshot(page))[key]);
+  assert.equal(stored.file.draft.header.instansi, 'Versi tab lain', 'the other version was not overwritten');
+  await page.click('[data-testid=notice-conflict] button');
+  await page.waitForSelector('[data-testid=notice-conflict]', { state: 'detached' });
+  const drafts = Object.entries(await storageSnapshot(page)).filter(([k]) => k.startsWith('skp-drafter:draf:')).map(([, v]) => JSON.parse(v).file.draft);
+  assert.equal(drafts.length, 2);
+  assert.ok(drafts.some((d) => d.header.instansi === 'Versi tab lain' && d.pegawai.nama !== 'Versi tab ini'));
+  assert.ok(drafts.some((d) => d.pegawai.nama === 'Versi tab ini' && d.nama_draf.endsWith('(versi tab ini)')));
+  await ctx.close();
+});

@@ -32,11 +32,14 @@ pub fn Notices() -> impl IntoView {
     };
     let conflicts = move || {
         app.conflicts.get().into_iter().map(|id| {
-            let name = app.ws.with(|w| w.get(&id).map(|d| d.nama_draf.clone())).unwrap_or_else(|| id.clone());
+            let name = app
+                .ws
+                .with(|w| w.get(&id).map(|d| d.nama_draf.clone()).or_else(|| w.team(&id).map(|t| t.nama_unit.clone())))
+                .unwrap_or_else(|| id.clone());
             let id2 = id.clone();
             view! {
                 <div class="notice warning" role="alert" data-testid="notice-conflict">
-                    "Draf \"" {name} "\" juga diubah di tab lain. Perubahan di tab ini belum disimpan agar tidak menimpanya. "
+                    "\"" {name} "\" juga diubah di tab lain. Perubahan di tab ini belum disimpan agar tidak menimpanya. "
                     <button class="btn small" on:click=move |_| app.conflict_keep_both(&id2)>"Muat versi tab lain, simpan versi tab ini sebagai salinan"</button>
                 </div>
             }
