@@ -26,7 +26,15 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     .iter()
                     .map(|id| {
                         t.orang_by_id(id)
-                            .map(|o| (o.nama.clone(), o.jabatan.clone()))
+                            .map(|o| {
+                                // NIP and jabatan beneath the name, as the official matrix lists them.
+                                let detail = [o.nip.trim(), o.jabatan.trim()]
+                                    .into_iter()
+                                    .filter(|x| !x.is_empty())
+                                    .collect::<Vec<_>>()
+                                    .join(" · ");
+                                (o.nama.clone(), detail)
+                            })
                             .unwrap_or_default()
                     })
                     .collect::<Vec<_>>()
@@ -213,7 +221,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                     <td class="no">{r + 1}</td>
                                     <th class="orang" scope="row">
                                         <div>{move || nama.with(|n| n.get(r).map(|x| x.0.clone()).unwrap_or_default())}</div>
-                                        <div class="hint">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
+                                        <div class="orang-detail">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
                                     </th>
                                     <For each=move || kolom_keys.get() key=|k| k.clone() let:col>
                                         <Cell g=g cells=cells r=r c=col.0/>
