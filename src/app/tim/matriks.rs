@@ -92,6 +92,31 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // One signal per row, fed by one effect: a written cell wakes only its own row. (A memo
+    // per row would still mark every one of the 1,500 cells for checking on each write.)
+    let rows: StoredValue<Vec<ArcRwSignal<Vec<String>>>> = StoredValue::new(Vec::new());
+    let row_signal = move |r: usize| {
+        rows.update_value(|v| {
+            while v.len() <= r {
+                let i = v.len();
+                v.push(ArcRwSignal::new(
+                    grid.with_untracked(|g| g.sel.get(i).cloned().unwrap_or_default()),
+                ));
+            }
+        });
+        rows.with_value(|v| v[r].clone())
+    };
+    Effect::new(move |_| {
+        grid.with(|g| {
+            rows.with_value(|v| {
+                for (signal, cells) in v.iter().zip(&g.sel) {
+                    if signal.with_untracked(|old| old != cells) {
+                        signal.set(cells.clone());
+                    }
+                }
+            })
+        })
+    });
     let cursor = RwSignal::new((0usize, 0usize));
     let editing = RwSignal::new(None::<String>);
     let table = NodeRef::<html::Table>::new();
@@ -192,6 +217,15 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     <div class="judul">"MATRIKS PEMBAGIAN PERAN DAN HASIL"</div>
                     <div>{title}</div>
                 </caption>
+                // Fixed column widths: the browser lays out a 1,500-cell table without measuring
+                // every cell's text.
+                <colgroup>
+                    <col class="c-no"/>
+                    <col class="c-orang"/>
+                    <For each=move || kolom_keys.get() key=|k| k.clone() let:_k>
+                        <col class="c-kolom"/>
+                    </For>
+                </colgroup>
                 <thead>
                     <tr>
                         <th class="no">"NO"</th>
@@ -214,8 +248,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     <For each=move || baris_keys.get() key=|k| k.clone() let:row>
                         {
                             let r = row.0;
-                            // One memo per row: a written cell wakes its row's cells only.
-                            let cells = Memo::new(move |_| grid.with(|gr| gr.sel.get(r).cloned().unwrap_or_default()));
+                            let cells = row_signal(r);
                             view! {
                                 <tr>
                                     <td class="no">{r + 1}</td>
@@ -224,7 +257,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                         <div class="orang-detail">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
                                     </th>
                                     <For each=move || kolom_keys.get() key=|k| k.clone() let:col>
-                                        <Cell g=g cells=cells r=r c=col.0/>
+                                        <Cell g=g cells=cells.clone() r=r c=col.0/>
                                     </For>
                                 </tr>
                             }
@@ -293,8 +326,20 @@ impl GridCtx {
                 }
             }
         };
+        // Now, so the next key goes to the right cell; and after the next frame in case the
+        // cell was re-rendered, only if the focus is not already there (a focus forces a
+        // layout of the whole table).
         focus();
-        request_animation_frame(focus);
+        request_animation_frame(move || {
+            let (r, c) = cursor.try_get_untracked().unwrap_or_default();
+            let here = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.get_attribute("data-cell"));
+            if here.as_deref() != Some(format!("{r}-{c}").as_str()) {
+                focus();
+            }
+        });
     }
 
     /// Writes a cell's text (empty clears it) as one undo step.
@@ -315,7 +360,7 @@ impl GridCtx {
 
 /// One cell: shows its text (with a mark when the wording checker objects), edits in place.
 #[component]
-fn Cell(g: GridCtx, cells: Memo<Vec<String>>, r: usize, c: usize) -> impl IntoView {
+fn Cell(g: GridCtx, cells: ArcRwSignal<Vec<String>>, r: usize, c: usize) -> impl IntoView {
     let text = Memo::new(move |_| cells.with(|row| row.get(c).cloned().unwrap_or_default()));
     let active = move || g.active.with_value(|s| s.selected(&(r, c)));
     let is_editing = move || g.edited.with_value(|s| s.selected(&Some((r, c))));
