@@ -24,10 +24,7 @@ async fn empty_app_invites_a_first_draft() {
 
 #[wasm_bindgen_test]
 async fn invalid_values_are_shown_at_the_field_and_kept() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     set_value("[data-field='pegawai/nip']", "1987031520100110");
     set_value("[data-field='header/periode/mulai']", "2027-06-01");
     set_value("[data-field='header/periode/selesai']", "2027-01-31");
@@ -52,10 +49,7 @@ async fn invalid_values_are_shown_at_the_field_and_kept() {
 
 #[wasm_bindgen_test]
 async fn jpt_form_has_four_perspektif_and_marks_empty_ones() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     // JA/JF by default: the official columns.
     let head = text(".tabel-head");
     assert!(
@@ -89,10 +83,7 @@ async fn example_opens_complete() {
 
 #[wasm_bindgen_test]
 async fn undo_and_redo_buttons_cover_edits() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     set_value("[data-field='pegawai/nama']", "Sari");
     tick().await;
     click("[data-testid=tambah-rhk-utama]");
@@ -114,10 +105,7 @@ async fn undo_and_redo_buttons_cover_edits() {
 
 #[wasm_bindgen_test]
 async fn delete_asks_first_and_can_be_undone() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     click("[data-testid=draf-item] .btn.danger");
     tick().await;
     assert_eq!(count("[data-testid=dialog-hapus]"), 1);
@@ -204,10 +192,7 @@ async fn every_edit_is_saved_and_a_remount_restores_it() {
 
 #[wasm_bindgen_test]
 async fn wording_findings_show_at_the_field_with_a_one_click_rewrite() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     click("[data-testid=tambah-rhk-utama]");
     tick().await;
     set_value(
@@ -238,10 +223,7 @@ async fn wording_findings_show_at_the_field_with_a_one_click_rewrite() {
 
 #[wasm_bindgen_test]
 async fn a_dismissed_finding_is_saved_in_the_draft() {
-    let _app = mount_fresh();
-    tick().await;
-    click("[data-testid=draf-baru]");
-    tick().await;
+    let _app = mount_with_new_draft().await;
     click("[data-testid=tambah-rhk-utama]");
     tick().await;
     set_value("[data-testid=rhk-row] .col-rhk textarea", "Sosialisasi");

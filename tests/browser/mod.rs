@@ -95,3 +95,12 @@ pub fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
         .map(|n| n.unchecked_into())
         .collect()
 }
+
+/// A fresh app with one new draft open in the editor.
+pub async fn mount_with_new_draft() -> leptos::mount::UnmountHandle<impl Mountable> {
+    let handle = mount_fresh();
+    tick().await;
+    click("[data-testid=draf-baru]");
+    tick().await;
+    handle
+}
