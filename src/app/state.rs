@@ -55,7 +55,6 @@ pub struct AppState {
     pub can_redo: RwSignal<bool>,
     /// Save problems of the last save (storage full, unavailable, …).
     pub save_problems: RwSignal<Vec<SaveProblem>>,
-    pub storage_available: RwSignal<bool>,
     pub quarantined: RwSignal<Vec<Quarantined>>,
     /// Drafts another tab changed while this tab changed them too.
     pub conflicts: RwSignal<Vec<String>>,
@@ -116,7 +115,6 @@ impl AppState {
             } else {
                 vec![SaveProblem::Unavailable]
             }),
-            storage_available: RwSignal::new(store.available),
             quarantined: RwSignal::new(loaded.quarantined),
             conflicts: RwSignal::new(Vec::new()),
             import_error: RwSignal::new(None),
@@ -177,28 +175,15 @@ impl AppState {
             .store
             .try_update_value(|s| s.save(&drafts, &teams))
             .unwrap_or_default();
-        let conflicts: Vec<String> = problems
-            .iter()
-            .filter_map(|p| match p {
-                SaveProblem::Conflict(id) => Some(id.clone()),
-                _ => None,
-            })
-            .collect();
-        let others: Vec<SaveProblem> = problems
-            .into_iter()
-            .filter(|p| !matches!(p, SaveProblem::Conflict(_)))
-            .collect();
+        let mut others = Vec::new();
+        for p in problems {
+            match p {
+                SaveProblem::Conflict(id) => self.add_conflict(id),
+                p => others.push(p),
+            }
+        }
         if self.save_problems.get_untracked() != others {
             self.save_problems.set(others);
-        }
-        if !conflicts.is_empty() {
-            self.conflicts.update(|c| {
-                for id in conflicts {
-                    if !c.contains(&id) {
-                        c.push(id);
-                    }
-                }
-            });
         }
     }
 
@@ -414,11 +399,9 @@ impl AppState {
     }
 
     fn add_conflict(&self, id: String) {
-        self.conflicts.update(|c| {
-            if !c.contains(&id) {
-                c.push(id)
-            }
-        });
+        if !self.conflicts.with_untracked(|c| c.contains(&id)) {
+            self.conflicts.update(|c| c.push(id));
+        }
     }
 
     /// Conflict: keep this tab's version as a new copy, and take the other tab's version.
