@@ -187,22 +187,27 @@ impl AppState {
             ))),
             Ok((tim, drafts)) => {
                 self.import_error.set(None);
-                let taken = self
-                    .ws
-                    .with_untracked(|w| {
-                        w.team(&tim.id).map(|t| t.nama_unit.clone()).or_else(|| {
-                            drafts
-                                .iter()
-                                .find_map(|d| w.get(&d.id).map(|e| e.nama_draf.clone()))
-                        })
+                let taken = self.ws.with_untracked(|w| {
+                    w.team(&tim.id).map(|t| t.nama_unit.clone()).or_else(|| {
+                        drafts
+                            .iter()
+                            .find_map(|d| w.get(&d.id).map(|e| e.nama_draf.clone()))
                     })
-                    .or_else(|| {
-                        let q = self.store.with_value(|s| {
-                            s.is_quarantined_id(&tim.id)
-                                || drafts.iter().any(|d| s.is_quarantined_id(&d.id))
-                        });
-                        q.then(String::new)
-                    });
+                });
+                // An id whose stored entry could not be read must never be written over:
+                // such a file is always kept beside it, under new ids.
+                let unreadable = self.store.with_value(|s| {
+                    s.is_quarantined_id(&tim.id)
+                        || drafts.iter().any(|d| s.is_quarantined_id(&d.id))
+                });
+                if unreadable {
+                    self.pending_team.set(Some(PendingTeam {
+                        tim,
+                        drafts,
+                        existing_name: String::new(),
+                    }));
+                    return self.resolve_team_import(false);
+                }
                 match taken {
                     Some(existing_name) => self.pending_team.set(Some(PendingTeam {
                         tim,
