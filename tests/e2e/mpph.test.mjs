@@ -94,3 +94,36 @@ test('a small team: fill MPPH 1 and 2, derive, and the member\'s RHK links to th
   await page.screenshot({ path: process.env.SHOT ?? '/dev/null' }).catch(() => {});
   await ctx.close();
 });
+
+test('a team file: export and import give the same team; a bad one changes nothing and says where', async () => {
+  const { teamBundle } = await import('../../bench/team.mjs');
+  const bundle = teamBundle({ ketua: 1, jf: 1, anggota: 2, nRhk: 3, id: 'tim-kecil' });
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  const page = await openApp(ctx, srv.url);
+  await page.setInputFiles('[data-testid=impor]', { name: 'kecil.tim.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await page.waitForSelector('[data-testid=tim]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=ekspor-tim]')]);
+  assert.equal(download.suggestedFilename(), 'badan-kepegawaian-daerah.tim.json');
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const original = JSON.parse(bundle);
+  assert.equal(exported.format, 'skp-drafter/tim');
+  assert.deepEqual(exported.tim.orang, original.tim.orang);
+  assert.deepEqual(exported.tim.mpph1.sel, original.tim.mpph1.sel);
+  assert.deepEqual(exported.tim.mpph2.map((m) => m.sel), original.tim.mpph2.map((m) => m.sel));
+  assert.deepEqual(exported.draf.map((d) => d.id), ['jpt']);
+
+  const before = await storageSnapshot(page);
+  const wrongRole = JSON.parse(bundle);
+  wrongRole.tim.orang[1].peran = 'ketua';
+  await page.setInputFiles('[data-testid=impor]', { name: 'salah.tim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongRole)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=notice-import]')?.textContent.includes('salah.tim.json'));
+  assert.match(await page.textContent('[data-testid=notice-import]'), /\$\.tim\.orang\[1\]\.peran/);
+  const dangling = JSON.parse(bundle);
+  dangling.tim.mpph1.sel[0].baris = 'tidak-ada';
+  await page.setInputFiles('[data-testid=impor]', { name: 'rujukan.tim.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dangling)) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=notice-import]')?.textContent.includes('rujukan.tim.json'));
+  assert.match(await page.textContent('[data-testid=notice-import]'), /\$\.tim\.mpph1\.sel\[0\]/);
+  assert.deepEqual(await storageSnapshot(page), before);
+  await ctx.close();
+});
