@@ -121,7 +121,7 @@ fn is_vowel(b: u8) -> bool {
 /// The ways `w` may start with a prefix, most likely first.
 fn prefix_options(w: &[u8], out: &mut [Opt; MAX_OPTS]) -> usize {
     let mut n = 0;
-    let mut push = |prefix, restore, skip| {
+    let mut push = |prefix: Prefix, restore: &'static str, skip: usize| {
         if n < MAX_OPTS && w.len() > skip + 1 {
             out[n] = Opt {
                 prefix,
@@ -136,32 +136,12 @@ fn prefix_options(w: &[u8], out: &mut [Opt; MAX_OPTS]) -> usize {
         if w.starts_with(b"memper") {
             push(Prefix::Memper, "", 6);
         }
-        if w.starts_with(b"meny") && is_vowel(at(4)) {
-            push(Prefix::MeN, "s", 4);
+        if !nasal(w, Prefix::MeN, &mut push) {
+            if matches!(at(2), b'l' | b'r' | b'w' | b'y' | b'm' | b'n') {
+                push(Prefix::MeN, "", 2);
+            }
+        } else if w.starts_with(b"meny") && is_vowel(at(4)) {
             push(Prefix::MeN, "ny", 4);
-        } else if w.starts_with(b"menge") && !is_vowel(at(5)) {
-            // menge-cek (one-syllable stems), meng-elola (k dropped), meng-evaluasi.
-            push(Prefix::MeN, "", 5);
-            push(Prefix::MeN, "", 4);
-            push(Prefix::MeN, "k", 4);
-        } else if w.starts_with(b"meng") && is_vowel(at(4)) {
-            push(Prefix::MeN, "", 4);
-            push(Prefix::MeN, "k", 4);
-        } else if w.starts_with(b"meng") && matches!(at(4), b'g' | b'h' | b'k') {
-            push(Prefix::MeN, "", 4);
-        } else if w.starts_with(b"mem") && matches!(at(3), b'b' | b'f' | b'v' | b'p') {
-            push(Prefix::MeN, "", 3);
-        } else if w.starts_with(b"mem") && is_vowel(at(3)) {
-            push(Prefix::MeN, "p", 3);
-            push(Prefix::MeN, "", 2);
-        } else if w.starts_with(b"men") && matches!(at(3), b'd' | b'c' | b'j' | b'z' | b's' | b't')
-        {
-            push(Prefix::MeN, "", 3);
-        } else if w.starts_with(b"men") && is_vowel(at(3)) {
-            push(Prefix::MeN, "t", 3);
-            push(Prefix::MeN, "", 2);
-        } else if matches!(at(2), b'l' | b'r' | b'w' | b'y' | b'm' | b'n') {
-            push(Prefix::MeN, "", 2);
         }
     } else if w.starts_with(b"be") {
         if w.starts_with(b"ber") {
@@ -184,31 +164,10 @@ fn prefix_options(w: &[u8], out: &mut [Opt; MAX_OPTS]) -> usize {
     } else if w.starts_with(b"ke") {
         push(Prefix::Ke, "", 2);
     } else if w.starts_with(b"pe") {
-        if w.starts_with(b"peny") && is_vowel(at(4)) {
-            push(Prefix::PeN, "s", 4);
-        } else if w.starts_with(b"penge") && !is_vowel(at(5)) {
-            push(Prefix::PeN, "", 5);
-            push(Prefix::PeN, "", 4);
-            push(Prefix::PeN, "k", 4);
-        } else if w.starts_with(b"peng") && is_vowel(at(4)) {
-            push(Prefix::PeN, "", 4);
-            push(Prefix::PeN, "k", 4);
-        } else if w.starts_with(b"peng") && matches!(at(4), b'g' | b'h' | b'k') {
-            push(Prefix::PeN, "", 4);
-        } else if w.starts_with(b"pem") && matches!(at(3), b'b' | b'f' | b'v' | b'p') {
-            push(Prefix::PeN, "", 3);
-        } else if w.starts_with(b"pem") && is_vowel(at(3)) {
-            push(Prefix::PeN, "p", 3);
-            push(Prefix::PeN, "", 2);
-        } else if w.starts_with(b"pemr") {
+        if w.starts_with(b"pemr") {
             // pemrosesan, pemrograman: a loan cluster keeps its p as m.
             push(Prefix::PeN, "p", 3);
-        } else if w.starts_with(b"pen") && matches!(at(3), b'd' | b'c' | b'j' | b'z' | b's' | b't')
-        {
-            push(Prefix::PeN, "", 3);
-        } else if w.starts_with(b"pen") && is_vowel(at(3)) {
-            push(Prefix::PeN, "t", 3);
-            push(Prefix::PeN, "", 2);
+        } else if nasal(w, Prefix::PeN, &mut push) {
         } else if w.starts_with(b"per") {
             push(Prefix::Per, "", 3);
             push(Prefix::PeN, "", 2);
@@ -217,6 +176,40 @@ fn prefix_options(w: &[u8], out: &mut [Opt; MAX_OPTS]) -> usize {
         }
     }
     n
+}
+
+/// The nasal of meN- and peN- (the same sound rules), read from its third letter: which
+/// stem letter it replaced. `menyusun`/`penyusunan` → s, `mengelola` → k or none,
+/// `memberi` → none, `menulis` → t. Returns false when no nasal pattern matches.
+fn nasal(w: &[u8], prefix: Prefix, push: &mut impl FnMut(Prefix, &'static str, usize)) -> bool {
+    let at = |i: usize| w.get(i).copied().unwrap_or(0);
+    let rest = w.get(2..).unwrap_or_default();
+    if rest.starts_with(b"ny") && is_vowel(at(4)) {
+        push(prefix, "s", 4);
+    } else if rest.starts_with(b"nge") && !is_vowel(at(5)) {
+        // menge-cek (one-syllable stems), meng-elola (k dropped), meng-evaluasi.
+        push(prefix, "", 5);
+        push(prefix, "", 4);
+        push(prefix, "k", 4);
+    } else if rest.starts_with(b"ng") && is_vowel(at(4)) {
+        push(prefix, "", 4);
+        push(prefix, "k", 4);
+    } else if rest.starts_with(b"ng") && matches!(at(4), b'g' | b'h' | b'k') {
+        push(prefix, "", 4);
+    } else if at(2) == b'm' && matches!(at(3), b'b' | b'f' | b'v' | b'p') {
+        push(prefix, "", 3);
+    } else if at(2) == b'm' && is_vowel(at(3)) {
+        push(prefix, "p", 3);
+        push(prefix, "", 2);
+    } else if at(2) == b'n' && matches!(at(3), b'd' | b'c' | b'j' | b'z' | b's' | b't') {
+        push(prefix, "", 3);
+    } else if at(2) == b'n' && is_vowel(at(3)) {
+        push(prefix, "t", 3);
+        push(prefix, "", 2);
+    } else {
+        return false;
+    }
+    true
 }
 
 /// Suffix readings of a word: the part before them, the suffix, and whether -nya was cut.
