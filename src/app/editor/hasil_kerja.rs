@@ -6,7 +6,7 @@ use crate::app::keys::focus_field;
 use crate::app::state::new_id;
 use crate::core::edit::DraftEdit;
 use crate::core::field::FieldKey;
-use crate::core::model::{JenisRhk, Perspektif, Rhk};
+use crate::core::model::{JenisRhk, Perspektif};
 
 /// HASIL KERJA: four perspektif sections on the SKP JPT, the official columns on JA/JF.
 #[component]
@@ -16,7 +16,7 @@ pub fn HasilKerja() -> impl IntoView {
     // RHK with IKI outside any perspektif (e.g. after switching a JA draft to JPT).
     let has_loose = Memo::new(move |_| {
         ctx.draft
-            .with(|d| d.rhk.iter().any(|r| in_lajur(r, Lajur::Jpt(None))))
+            .with(|d| d.rhk.iter().any(|r| Lajur::Jpt(None).shows_rhk(r)))
     });
     let kosong = Memo::new(move |_| ctx.draft.with(|d| d.perspektif_kosong()));
     view! {
@@ -41,16 +41,6 @@ pub fn HasilKerja() -> impl IntoView {
                 view! { <Section lajur=Lajur::Ja title=""/> }.into_any()
             }}
         </section>
-    }
-}
-
-/// Whether an RHK shows in a lajur: on the JA/JF form always; in a JPT section when one of
-/// its IKI sits there (or, for the no-perspektif section, when it has none).
-pub fn in_lajur(r: &Rhk, lajur: Lajur) -> bool {
-    match lajur {
-        Lajur::Ja => true,
-        Lajur::Jpt(None) => r.iki.is_empty() || r.iki.iter().any(|i| i.perspektif.is_none()),
-        Lajur::Jpt(p) => r.iki.iter().any(|i| i.perspektif == p),
     }
 }
 
@@ -116,7 +106,7 @@ fn Group(lajur: Lajur, jenis: JenisRhk) -> impl IntoView {
     let ids = Memo::new(move |_| {
         ctx.draft.with(|d| {
             d.rhk_jenis(jenis)
-                .filter(|r| in_lajur(r, lajur))
+                .filter(|r| lajur.shows_rhk(r))
                 .map(|r| r.id.clone())
                 .collect::<Vec<_>>()
         })

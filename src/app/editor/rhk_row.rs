@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use super::hasil_kerja::in_lajur;
 use super::iki_row::IkiRow;
 use super::{use_editor, TextField};
 use crate::app::keys::{focus_field, row_key, RowKey};
 use crate::app::state::new_id;
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
-use crate::core::model::{Aspek, JenisRhk, Perspektif, RhkAtasan};
+use crate::core::model::{Aspek, Iki, JenisRhk, Perspektif, Rhk, RhkAtasan};
 
 /// Where an RHK row is shown: the JA/JF table, or one perspektif section of the SKP JPT
 /// (`None`: IKI without perspektif).
@@ -15,6 +14,27 @@ use crate::core::model::{Aspek, JenisRhk, Perspektif, RhkAtasan};
 pub enum Lajur {
     Ja,
     Jpt(Option<Perspektif>),
+}
+
+impl Lajur {
+    /// Whether an IKI shows here: every IKI on the JA/JF form; on the SKP JPT, those of this
+    /// section's perspektif.
+    pub fn shows(self, iki: &Iki) -> bool {
+        match self {
+            Lajur::Ja => true,
+            Lajur::Jpt(p) => iki.perspektif == p,
+        }
+    }
+
+    /// Whether an RHK shows here: when one of its IKI does, and an RHK with no IKI in the
+    /// no-perspektif section (so it is never hidden).
+    pub fn shows_rhk(self, r: &Rhk) -> bool {
+        match self {
+            Lajur::Ja => true,
+            Lajur::Jpt(None) if r.iki.is_empty() => true,
+            _ => r.iki.iter().any(|i| self.shows(i)),
+        }
+    }
 }
 
 /// One RHK with its IKI (those of this lajur), its controls and its keyboard commands.
@@ -49,10 +69,7 @@ pub fn RhkRow(
                 .map(|r| {
                     r.iki
                         .iter()
-                        .filter(|i| match lajur {
-                            Lajur::Ja => true,
-                            Lajur::Jpt(p) => i.perspektif == p,
-                        })
+                        .filter(|i| lajur.shows(i))
                         .map(|i| i.id.clone())
                         .collect::<Vec<_>>()
                 })
@@ -128,7 +145,6 @@ pub fn RhkRow(
             RowKey::Remove => remove(),
         }
     };
-    let _ = in_lajur; // the parent filters rows; kept here for the doc link
     view! {
         <div class="rhk-row" data-testid="rhk-row" data-rhk=move || rid.get_value()>
             <div class="col-no">{no}</div>
