@@ -103,11 +103,6 @@ impl Item for Tim {
     }
 }
 
-/// Only the revision of a stored entry, cheaply enough to read before every save.
-fn stored_rev(text: &str) -> Option<u64> {
-    StoredDraft::parse_rev(text)
-}
-
 /// One kind of item: which revision this tab last read or wrote, and which version it last
 /// saved (by pointer, so unchanged items are not written again).
 struct Slot<T> {
@@ -224,7 +219,7 @@ fn save_all<T: Item>(
             .get_item(&key)
             .ok()
             .flatten()
-            .and_then(|t| stored_rev(&t));
+            .and_then(|t| StoredDraft::parse_rev(&t));
         let known = slot.revs.get(id).copied();
         if stored.is_some() && stored != known {
             problems.push(SaveProblem::Conflict(id.to_string()));
