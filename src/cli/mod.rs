@@ -39,3 +39,4 @@ fn check_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
 }
 
 pub mod check;
+pub mod eval;

@@ -20,6 +20,7 @@ mod rules;
 mod satuan;
 mod suggest;
 mod text;
+mod vet;
 
 pub use draft_checks::check_draft;
 pub use example::{example_draft, example_findings};
@@ -28,6 +29,11 @@ pub use iki::check_iki;
 pub use morphology::stem;
 pub use rhk::check_rhk;
 pub use rules::{rule, Rule, Scope, RULES};
+pub use vet::{gap_span, rewrite_problem};
+
+/// The gap a template suggestion leaves for the user to fill ("Tersusunnya … yang …").
+/// Text that still holds one is not finished: the checker says so and offers no rewrite.
+pub const GAP: &str = "\u{2026}";
 
 /// Which kind of phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -75,6 +75,11 @@ pub fn read_head<'a>(p: &'a Phrase, i: usize) -> Head<'a> {
     if has(lx::OUTCOME, w) {
         return Head::Outcome;
     }
+    // An acronym (DTKS, SAKIP) or a fixed compound whose first word is a verb root
+    // (rekam medis, tata kelola, uji kompetensi) is a noun, never a task verb.
+    if p.is_acronym(i) || is_compound(w, p.word(i + 1)) {
+        return Head::Other;
+    }
     if has(lx::CATEGORY, w) {
         return Head::Category(analyse(w));
     }
@@ -83,6 +88,29 @@ pub fn read_head<'a>(p: &'a Phrase, i: usize) -> Head<'a> {
     }
     if has(lx::FUNCTION, w) || has(lx::TER_NOT_RESULT, w) {
         return Head::Other;
+    }
+    // "Terlaksanya", "Terselenggarakannya": common spellings of the same grey-zone head.
+    if ["terlaksan", "terselenggar", "dilaksan", "diselenggar"]
+        .iter()
+        .any(|s| w.starts_with(s))
+    {
+        return Head::Happened;
+    }
+    // "Meningkatnyaskor …": a missing space after a -nya head (a typing slip).
+    if let Some(at) = w.find("nya") {
+        let glued = &w[..at + 3];
+        if at + 3 < w.len() && at > 3 {
+            let g = analyse(glued);
+            if g.nya && g.known() && g.prefix != Prefix::None {
+                return if g.has(lx::SAMAR) {
+                    Head::Happened
+                } else if matches!(g.prefix, Prefix::Ter | Prefix::Di | Prefix::Diper) {
+                    Head::Result
+                } else {
+                    Head::State
+                };
+            }
+        }
     }
     let a = analyse(w);
     match a.prefix {
@@ -121,25 +149,82 @@ pub fn read_head<'a>(p: &'a Phrase, i: usize) -> Head<'a> {
             }
         }
         Prefix::None => {
-            if a.nya && a.known() {
+            if a.nya && (a.known() || has(lx::QUALITY, a.rest)) {
+                // "Tertibnya …", "Kondusifnya situasi …": a state reached.
                 Head::State
-            } else if a.has(lx::TASK) && !a.has(lx::NOUN) {
+            } else if a.has(lx::TASK) && matches!(a.suffix, Suffix::Kan | Suffix::I) {
+                // "Koordinasikan …", "Siapkan …": imperative.
                 Head::TaskVerb(a)
-            } else if a.has(lx::TASK) && a.suffix != Suffix::None {
-                // "Koordinasikan …", "Evaluasi" with -kan: imperative.
+            } else if a.has(lx::TASK) && a.suffix == Suffix::None && !a.has(lx::NOUN) {
+                // "Susun laporan bulanan": a bare verb root as an order.
                 Head::TaskVerb(a)
             } else {
+                // "Bantuan sosial …", "Angkutan umum …": root + -an is a noun.
                 Head::Other
             }
         }
     }
 }
 
+/// Fixed compounds whose first word is a verb root: together they name a thing.
+fn is_compound(w: &str, next: &str) -> bool {
+    match w {
+        "rekam" => matches!(next, "medis" | "medik" | "jejak"),
+        "tata" => true,
+        "uji" => matches!(
+            next,
+            "kompetensi"
+                | "coba"
+                | "klinis"
+                | "laboratorium"
+                | "kir"
+                | "petik"
+                | "publik"
+                | "kelayakan"
+                | "mutu"
+                | "emisi"
+                | "berkala"
+                | "tuntas"
+        ),
+        "gelar" => matches!(next, "perkara" | "karya" | "teknologi" | "budaya"),
+        "serah" => matches!(next, "terima"),
+        "tanggap" => matches!(next, "darurat" | "bencana"),
+        "tindak" => matches!(next, "lanjut" | "pidana"),
+        "rawat" => matches!(next, "inap" | "jalan" | "darurat"),
+        "cetak" => matches!(next, "biru"),
+        "bina" => matches!(next, "marga" | "graha" | "desa"),
+        "jaga" => matches!(next, "malam"),
+        "lapor" => matches!(next, "online"),
+        _ => false,
+    }
+}
+
+/// A quality word that is part of a fixed name, not a criterion: "ekonomi kreatif",
+/// "Pelayanan Terpadu Satu Pintu", "rumah tidak layak huni", "Kota Sehat".
+fn in_name(prev: &str, w: &str, next: &str) -> bool {
+    matches!(
+        (prev, w),
+        ("ekonomi", "kreatif")
+            | ("pelayanan" | "layanan" | "data" | "sistem", "terpadu")
+            | (
+                "kota" | "kabupaten" | "sekolah" | "desa" | "pasar" | "kampung",
+                "sehat"
+            )
+            | ("keluarga", "sejahtera")
+            | ("birokrasi", "bersih")
+            | ("wilayah" | "kawasan", "bebas")
+            | ("ruang", "terbuka")
+    ) || matches!((w, next), ("terpadu", "satu") | ("layak", "huni" | "anak"))
+}
+
 /// What the words after the head carry.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tail {
-    /// A quality or criterion word (akurat, tepat waktu, sesuai SOP, yang disetujui, 100%).
+    /// A quality or criterion word (akurat, tepat waktu, yang disetujui, 100%).
     pub quality: bool,
+    /// A manner adverbial (secara optimal, dengan baik, sesuai jadwal): it qualifies the
+    /// doing, so after a category noun it does not make a result.
+    pub manner: bool,
     /// A result state as predicate (diproses, terkelola, meningkat).
     pub state: bool,
     /// An active verb as predicate of the head noun ("Pemerintah Daerah menggunakan …").
@@ -207,12 +292,20 @@ pub fn read_tail(p: &Phrase, from: usize) -> Tail {
             continue;
         }
         let w = p.word(i);
-        if has(lx::QUALITY, w) {
+        if has(lx::QUALITY, w) && !tok.paren {
             // "baik … maupun …" is a conjunction, not a quality.
             let conj = w == "baik" && (i + 1..n.min(i + 6)).any(|k| p.word(k) == "maupun");
-            if !conj {
+            let prev = if i > 0 { p.word(i - 1) } else { "" };
+            if conj || in_name(prev, w, p.word(i + 1)) {
+            } else if matches!(prev, "secara" | "dengan") || (w == "sesuai" && prev != "yang") {
+                t.manner = true;
+            } else {
                 t.quality = true;
             }
+            i += 1;
+            continue;
+        }
+        if p.is_acronym(i) || tok.paren {
             i += 1;
             continue;
         }
@@ -276,6 +369,10 @@ pub fn catch_all(p: &Phrase) -> Option<(usize, usize)> {
     for i in 0..n {
         let w = p.word(i);
         if w != "tugas" && w != "tugas-tugas" {
+            continue;
+        }
+        // "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya": a programme's name.
+        if p.word(i + 1) == "teknis" {
             continue;
         }
         for k in i + 1..n.min(i + 4) {

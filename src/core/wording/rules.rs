@@ -5,9 +5,12 @@
 //! [`Scope::Draft`] rules describe a small draft as `Kunci: nilai` parts joined by " | "
 //! (see [`super::example`]), e.g. `RHK: … | IKI: … | Target: 100 %`.
 //!
-//! Severity policy: wording that is wrong in kind (activity, category, no measure) is an
-//! error; things that are incomplete while drafting, or rest on a [soft] point of the
-//! domain reference, are warnings; hints that make good text better are infos.
+//! Severity policy: an error means "certainly wrong": an RHK that opens with a task verb
+//! (meN-/ber-, or an imperative), an IKI that certainly names no measure (a verb, a result
+//! form, a product noun, a bare quality). Whatever the analyser is unsure of (a category
+//! noun, an unknown head that may be an agency's own measure) is a warning, and so is
+//! what is incomplete while drafting or rests on a [soft] point of the domain reference;
+//! hints that make good text better are infos.
 
 use super::finding::{Finding, Severity};
 
@@ -95,8 +98,10 @@ pub static RHK_KATEGORI: Rule = Rule {
     explanation: "Kata benda seperti Sosialisasi, Pengawasan, Fasilitasi, Layanan atau \
         Koordinasi hanya menamai jenis pekerjaan. Tanpa keadaan hasil atau kriteria kualitas, \
         pembaca tidak tahu apa yang dicapai. Tulis hasilnya (Terawasinya …, Terpenuhinya …) \
-        atau tambahkan kualitasnya (… yang optimal, … secara tertib).",
-    severity: Severity::Error,
+        atau tambahkan kualitasnya (… yang optimal, … yang tertib). Keterangan cara seperti \
+        \"sesuai jadwal\", \"dengan baik\" atau \"secara optimal\" menerangkan kegiatannya, \
+        bukan hasilnya.",
+    severity: Severity::Warning,
     scope: Scope::Rhk,
     good: &[
         "Pengelolaan anggaran Program Pembinaan dan Pengembangan Infrastruktur Permukiman yang optimal",
@@ -112,6 +117,8 @@ pub static RHK_KATEGORI: Rule = Rule {
         "Layanan administrasi kepegawaian",
         "Koordinasi dengan instansi terkait",
         "Penyusunan rencana kerja",
+        "Pelaksanaan rapat koordinasi sesuai jadwal",
+        "Pembinaan ekonomi kreatif secara optimal",
     ],
 };
 
@@ -242,13 +249,50 @@ pub static IKI_TANPA_UKURAN: Rule = Rule {
     ],
 };
 
+pub static IKI_UKURAN_RAGU: Rule = Rule {
+    id: "iki.ukuran-ragu",
+    title: "Apakah ini ukuran?",
+    explanation: "Indikator ini tidak diawali kata ukuran yang dikenal (Persentase, Jumlah, \
+        Indeks, Nilai, Tingkat, Rata-rata, Angka, Cakupan, Prevalensi, Predikat, Opini …). \
+        Bisa jadi ini ukuran baku instansi Anda (misalnya singkatan indikator nasional); \
+        bila bukan, awali dengan kata ukuran agar target dapat dibandingkan dengan realisasinya.",
+    severity: Severity::Warning,
+    scope: Scope::Iki,
+    good: &[
+        "Prevalensi stunting pada balita",
+        "Opini BPK atas Laporan Keuangan Pemerintah Daerah",
+        "IKM pelayanan perizinan",
+    ],
+    bad: &[
+        "Kondisi jalan kabupaten",
+        "Kerja sama dengan perguruan tinggi",
+    ],
+};
+
+pub static TEKS_BELUM_LENGKAP: Rule = Rule {
+    id: "teks.belum-lengkap",
+    title: "Teks belum lengkap",
+    explanation: "Teks masih memuat celah \u{2026} dari templat saran. Ganti celah itu dengan \
+        isi yang sebenarnya, misalnya kriteria kualitas (yang akurat, tepat waktu) atau \
+        produk yang dihasilkan, sebelum SKP dicetak atau dikirim.",
+    severity: Severity::Warning,
+    scope: Scope::Rhk,
+    good: &["Tersusunnya laporan keuangan bulanan yang akurat"],
+    bad: &[
+        "Tersusunnya laporan keuangan bulanan yang \u{2026}",
+        "Meningkatnya kompetensi \u{2026} melalui diklat teknis",
+        "Tersedianya data ... yang mutakhir",
+    ],
+};
+
 pub static IKI_DIMENSI_TANPA_UKURAN: Rule = Rule {
     id: "iki.dimensi-tanpa-ukuran",
     title: "Dimensi kualitas tanpa kata ukuran",
     explanation: "Kelengkapan, Kesesuaian atau Kepuasan menyebut apa yang diukur, tetapi belum \
-        bagaimana mengukurnya. Tambahkan kata ukuran: Persentase … yang lengkap, Tingkat \
-        kesesuaian …, Indeks kepuasan ….",
-    severity: Severity::Warning,
+        bagaimana mengukurnya. Indikator mutu nasional memang ditulis begitu (Kepatuhan \
+        kebersihan tangan), tetapi kata ukuran membuatnya jelas: Persentase … yang lengkap, \
+        Tingkat kesesuaian …, Indeks kepuasan ….",
+    severity: Severity::Info,
     scope: Scope::Iki,
     good: &[
         "Persentase dokumen usulan kenaikan pangkat yang lengkap",
@@ -509,7 +553,9 @@ pub static RULES: &[&Rule] = &[
     &RHK_TANPA_HASIL,
     &RHK_TANPA_KUALITAS,
     &RHK_KOSONG,
+    &TEKS_BELUM_LENGKAP,
     &IKI_TANPA_UKURAN,
+    &IKI_UKURAN_RAGU,
     &IKI_DIMENSI_TANPA_UKURAN,
     &IKI_HITUNG_AKTIVITAS,
     &IKI_PERSENTASE_TANPA_KRITERIA,

@@ -18,6 +18,9 @@ pub struct Tok {
     b0: usize,
     b1: usize,
     pub kind: TokKind,
+    /// Inside parentheses: an acronym's expansion or an aside ("PHBS (Pola Hidup Bersih dan
+    /// Sehat)"), never the phrase's own criterion.
+    pub paren: bool,
 }
 
 /// A phrase lower-cased once and split into tokens.
@@ -39,7 +42,13 @@ impl<'t> Phrase<'t> {
         let mut chars = text.chars().peekable();
         let mut ci = 0usize;
         let mut prev_digit = false;
+        let mut depth = 0u32;
         while let Some(c) = chars.next() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
             let l = if c.is_ascii() {
                 c.to_ascii_lowercase()
             } else {
@@ -78,6 +87,7 @@ impl<'t> Phrase<'t> {
                             b0: b,
                             b1: lower.len(),
                             kind,
+                            paren: depth > 0,
                         });
                     }
                 }
@@ -92,6 +102,7 @@ impl<'t> Phrase<'t> {
                         b0: b,
                         b1: lower.len(),
                         kind: TokKind::Percent,
+                        paren: depth > 0,
                     });
                 }
             }
@@ -165,6 +176,29 @@ impl<'t> Phrase<'t> {
             }
             None => String::new(),
         }
+    }
+
+    /// Token `i` is written in capitals ("IKM", "SAKIP", "DTKS"): an acronym, never an
+    /// affixed word, whatever letters it starts with.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let mut letters = 0;
+        for c in self.original.chars().skip(t.start).take(t.end - t.start) {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_alphabetic());
+        }
+        // A capitalised phrase ("PENGELOLAAN KEUANGAN") is not a row of acronyms.
+        letters >= 2 && letters <= 6 && !self.shouting()
+    }
+
+    /// The whole text is in capitals (a heading copied from a table).
+    fn shouting(&self) -> bool {
+        let long_words = self.toks.iter().filter(|t| t.end - t.start > 6).count();
+        long_words > 0 && !self.original.chars().any(char::is_lowercase)
     }
 
     /// The original text of tokens `a..=b`.
