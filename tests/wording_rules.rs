@@ -1379,3 +1379,61 @@ fn cli_checks_draft_files() {
     assert_eq!(code, 2);
     assert!(out.contains("rhk.aktivitas") && err.contains("/nonexistent/x.skp.json"));
 }
+
+#[test]
+fn kualitatif_iki_is_a_narrative_but_rhk_rules_still_apply() {
+    use skp_drafter::core::wording::{check_draft, example_draft};
+    let text = "Pendekatan: kualitatif | RHK: Menyusun laporan keuangan | IKI: Laporan keuangan disusun lengkap dan diterima pimpinan tanpa koreksi | Target: 100 %";
+    let d = example_draft(text);
+    let rules: Vec<&str> = check_draft(&d).iter().map(|f| f.finding.rule).collect();
+    assert!(rules.contains(&"rhk.aktivitas"), "{rules:?}");
+    assert!(
+        !rules.iter().any(|r| r.starts_with("iki.")),
+        "measure and satuan rules do not apply: {rules:?}"
+    );
+    // The same draft in kuantitatif gets the measure rule.
+    let d = example_draft(&text.replace("kualitatif", "kuantitatif"));
+    let rules: Vec<&str> = check_draft(&d).iter().map(|f| f.finding.rule).collect();
+    assert!(rules.contains(&"iki.tanpa-ukuran"), "{rules:?}");
+}
+
+#[test]
+fn a_gap_is_unfinished_text_and_gets_no_suggestion() {
+    for text in [
+        "Meningkatnya kompetensi \u{2026} melalui diklat teknis",
+        "Tersusunnya laporan \u{2026} yang \u{2026}",
+        "Menyusun laporan ... bulanan",
+    ] {
+        let (_, f) = check_rhk(text);
+        assert!(
+            f.iter().any(|f| f.rule == "teks.belum-lengkap"),
+            "{text}: {f:?}"
+        );
+        assert!(f.iter().all(|f| f.suggestion.is_none()), "{text}: {f:?}");
+    }
+    let (_, f) = check_iki("Persentase \u{2026} yang tepat waktu");
+    assert!(f.iter().any(|f| f.rule == "teks.belum-lengkap"));
+}
+
+#[test]
+fn rewrites_read_as_indonesian() {
+    let s = |t: &str| {
+        let (_, f) = check_rhk(t);
+        f.iter().find_map(|f| f.suggestion.clone())
+    };
+    // Both verbs of a list become results; only the last keeps -nya.
+    assert_eq!(
+        s("Menerima dan mencatat surat masuk").as_deref(),
+        Some("Diterima dan tercatatnya surat masuk yang \u{2026}")
+    );
+    // The preposition goes with the category noun.
+    let r = s("Pengawasan terhadap bangunan gedung").unwrap_or_default();
+    assert!(r.starts_with("Terawasinya bangunan gedung"), "{r}");
+    // A verb before a result form is dropped, not stacked.
+    assert_eq!(
+        s("Mendorong terwujudnya kemandirian masyarakat").as_deref(),
+        Some("Terwujudnya kemandirian masyarakat")
+    );
+    // A catch-all has no rewrite.
+    assert_eq!(s("Melaksanakan tugas lain yang diberikan atasan"), None);
+}

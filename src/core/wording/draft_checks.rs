@@ -139,13 +139,21 @@ fn iki_checks(
     let text_key = || FieldKey::IkiTeks(rhk.id.clone(), iki.id.clone());
     let target_key = || FieldKey::IkiTarget(rhk.id.clone(), iki.id.clone());
     let (class, findings, head) = check_iki_head(&iki.teks);
+    // Pendekatan kualitatif: the line is a narrative "ukuran keberhasilan", so the
+    // measure-word rules do not apply; an empty or unfinished line still counts.
+    let kualitatif = draft.header.pendekatan == Pendekatan::Kualitatif;
     for f in findings {
-        push(out, text_key(), f);
+        if !kualitatif || [IKI_KOSONG.id, TEKS_BELUM_LENGKAP.id].contains(&f.rule) {
+            push(out, text_key(), f);
+        }
     }
-    let repeats = class == IkiClass::TidakTerukur && shares_most_words(&iki.teks, rhk_norm) && {
-        let stems = rhk_stems.get_or_insert_with(|| content_stems(&rhk.teks));
-        !stems.is_empty() && content_stems(&iki.teks) == *stems
-    };
+    let repeats = !kualitatif
+        && class == IkiClass::TidakTerukur
+        && shares_most_words(&iki.teks, rhk_norm)
+        && {
+            let stems = rhk_stems.get_or_insert_with(|| content_stems(&rhk.teks));
+            !stems.is_empty() && content_stems(&iki.teks) == *stems
+        };
     if repeats {
         let msg = "IKI ini hanya mengulang RHK-nya; sebutkan ukurannya.".to_string();
         let span = (0, iki.teks.chars().count());
@@ -173,8 +181,9 @@ fn iki_checks(
     } else {
         satuan
     };
-    let mismatch =
-        head.and_then(|h| unit_mismatch(h, &iki.teks, value, &iki.target.nilai_maks, unit));
+    let mismatch = head
+        .filter(|_| !kualitatif)
+        .and_then(|h| unit_mismatch(h, &iki.teks, value, &iki.target.nilai_maks, unit));
     if let Some(msg) = mismatch {
         push(
             out,

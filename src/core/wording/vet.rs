@@ -10,6 +10,7 @@
 use super::finding::Finding;
 use super::iki::classify_iki;
 use super::lexicon::{self as lx, has};
+use super::morphology::stem;
 use super::phrase::{read_head, Head};
 use super::rhk::classify_rhk;
 use super::rules::TEKS_BELUM_LENGKAP;
@@ -83,7 +84,12 @@ pub fn rewrite_problem(kind: Kind, original: &str, suggestion: &str) -> Option<S
         for i in first + 1..o.len() {
             let w = o.word(i);
             let content = w.chars().count() >= 3 && !has(lx::FUNCTION, w);
-            if content && !kept.contains(&w) {
+            // A verb of a list comes back in its result form (mencatat → tercatatnya).
+            let rewritten = || {
+                let st = stem(w);
+                (0..s.len()).any(|k| stem(s.word(k)) == st)
+            };
+            if content && !kept.contains(&w) && !rewritten() {
                 return Some(format!("kata \u{201c}{w}\u{201d} hilang"));
             }
         }
@@ -99,7 +105,10 @@ pub fn rewrite_problem(kind: Kind, original: &str, suggestion: &str) -> Option<S
             .take(next_start.saturating_sub(head_end))
             .any(|c| c == '\u{2026}')
     };
-    if has(lx::FUNCTION, second) && !gap_after_head && second != "para" {
+    // "Diterima dan tercatatnya …": a list of result forms.
+    let list = matches!(second, "dan" | "serta" | "atau")
+        && matches!(read_head(&s, 2), Head::Result | Head::State);
+    if has(lx::FUNCTION, second) && !gap_after_head && !list && second != "para" {
         return Some(format!(
             "kata tugas \u{201c}{second}\u{201d} langsung setelah kata hasil"
         ));
