@@ -191,6 +191,51 @@ async fn every_edit_is_saved_and_a_remount_restores_it() {
 }
 
 #[wasm_bindgen_test]
+async fn a_template_suggestion_selects_its_gap_and_stays_unfinished_until_filled() {
+    let _app = mount_with_new_draft().await;
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    set_value(
+        "[data-testid=rhk-row] .col-rhk textarea",
+        "Mengikuti diklat teknis",
+    );
+    tick().await;
+    click("[data-testid=rhk-row] .col-rhk [data-rule='rhk.aktivitas'] [data-testid=pakai-saran]");
+    tick().await;
+    tick().await;
+    let teks = value("[data-testid=rhk-row] .col-rhk textarea");
+    assert!(teks.contains('\u{2026}'), "{teks}");
+    // Focus is back in the field with the gap selected: typing replaces it.
+    let area: web_sys::HtmlTextAreaElement = q("[data-testid=rhk-row] .col-rhk textarea")
+        .dyn_into()
+        .unwrap();
+    let active = document().active_element().unwrap();
+    assert!(active.is_same_node(Some(&area)), "focus left the field");
+    let start = area.selection_start().unwrap().unwrap() as usize;
+    let end = area.selection_end().unwrap().unwrap() as usize;
+    let units: Vec<u16> = teks.encode_utf16().collect();
+    assert_eq!(String::from_utf16(&units[start..end]).unwrap(), "\u{2026}");
+    // Unfinished text is a finding, and no suggestion is stacked on a template.
+    assert_eq!(
+        count("[data-testid=rhk-row] [data-rule='teks.belum-lengkap']"),
+        1
+    );
+    assert_eq!(
+        count("[data-testid=rhk-row] .col-rhk [data-testid=pakai-saran]"),
+        0
+    );
+    set_value(
+        "[data-testid=rhk-row] .col-rhk textarea",
+        &teks.replace('\u{2026}', "teknis pegawai"),
+    );
+    tick().await;
+    assert_eq!(
+        count("[data-testid=rhk-row] [data-rule='teks.belum-lengkap']"),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
 async fn wording_findings_show_at_the_field_with_a_one_click_rewrite() {
     let _app = mount_with_new_draft().await;
     click("[data-testid=tambah-rhk-utama]");

@@ -1437,3 +1437,42 @@ fn rewrites_read_as_indonesian() {
     // A catch-all has no rewrite.
     assert_eq!(s("Melaksanakan tugas lain yang diberikan atasan"), None);
 }
+
+#[test]
+fn real_examples_in_the_guide_hold() {
+    use skp_drafter::core::wording::{rule, Scope, REAL_EXAMPLES};
+    assert!(REAL_EXAMPLES.len() >= 15);
+    for e in REAL_EXAMPLES {
+        let r = rule(e.rule).expect("the example names a rule");
+        assert!(!e.source.is_empty());
+        let (class, findings) = match r.scope {
+            Scope::Rhk => {
+                let (c, f) = check_rhk(e.text);
+                (c.code(), f)
+            }
+            _ => {
+                let (c, f) = check_iki(e.text);
+                (c.code(), f)
+            }
+        };
+        if e.good {
+            assert!(
+                matches!(class, "capaian" | "terukur"),
+                "{}: {class}",
+                e.text
+            );
+            assert!(
+                findings.iter().all(|f| f.severity != Severity::Error),
+                "{}: {findings:?}",
+                e.text
+            );
+        } else {
+            assert!(
+                findings.iter().any(|f| f.rule == e.rule),
+                "{} does not trigger {}: {findings:?}",
+                e.text,
+                e.rule
+            );
+        }
+    }
+}

@@ -34,6 +34,12 @@ pub fn install_global_shortcuts() {
 
 /// Focuses the field with `data-field=key` once the screen has caught up with the change.
 pub fn focus_field(key: String) {
+    focus_field_selecting(key, None);
+}
+
+/// [`focus_field`], then selects `range` (UTF-16 offsets, as the browser counts) in a text
+/// field: the gap of an applied template, so typing replaces it.
+pub fn focus_field_selecting(key: String, range: Option<(u32, u32)>) {
     request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -42,6 +48,13 @@ pub fn focus_field(key: String) {
         if let Ok(Some(el)) = doc.query_selector(&selector) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
+                if let Some((a, b)) = range {
+                    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                        let _ = t.set_selection_range(a, b);
+                    } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                        let _ = i.set_selection_range(a, b);
+                    }
+                }
             }
         }
     });

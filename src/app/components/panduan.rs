@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app;
-use crate::core::wording::{Scope, RULES};
+use crate::core::wording::{real_examples, Scope, RULES};
 
 /// "Panduan penulisan": every wording rule with its explanation and good and bad examples,
 /// generated from the same list the checker and its tests use.
@@ -30,6 +30,20 @@ pub fn Panduan() -> impl IntoView {
                         <div class="contoh-buruk"><strong>"Perlu diperbaiki"</strong><ul>{r.bad.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul></div>
                     })}
                 </div>
+                {
+                    let real: Vec<_> = real_examples(r.id).collect();
+                    (!real.is_empty()).then(|| view! {
+                        <div class="contoh-nyata" data-testid="contoh-nyata">
+                            <strong>"Dari dokumen nyata"</strong>
+                            <ul>{real.into_iter().map(|e| view! {
+                                <li class=if e.good { "baik" } else { "buruk" }>
+                                    {if e.good { "✓ " } else { "✗ " }} {e.text}
+                                    <span class="sumber">" — " {e.source}</span>
+                                </li>
+                            }).collect_view()}</ul>
+                        </div>
+                    })
+                }
                 <p class="hint">"Kode aturan: " <code>{r.id}</code></p>
             </article>
         }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::use_editor;
+use crate::app::keys::focus_field_selecting;
 use crate::core::edit::DraftEdit;
 use crate::core::field::FieldKey;
 use crate::core::model::TemuanDiabaikan;
-use crate::core::wording::{Finding, Severity};
+use crate::core::wording::{gap_span, Finding, Severity};
 
 /// One wording finding at its field: severity, reason, the part of the text it is about,
 /// and the actions "Pakai saran" and "Abaikan".
@@ -13,13 +14,24 @@ pub fn TemuanItem(field: FieldKey, finding: Finding) -> impl IntoView {
     let ctx = use_editor();
     let class = format!("temuan {}", finding.severity.code());
     let excerpt = excerpt(&ctx.text_of(&field), finding.span);
+    let field_key = field.as_string();
     let apply = finding.suggestion.clone().and_then(|s| suggestion_edit(&field, s)).map(|edit| {
+        let text = match &edit {
+            DraftEdit::RhkTeks(_, s) | DraftEdit::IkiTeks(_, _, s) => s.clone(),
+            _ => String::new(),
+        };
+        let gap = gap_span(&text);
+        let field_key = field_key.clone();
         let label = match &edit {
             DraftEdit::RhkTeks(_, s) | DraftEdit::IkiTeks(_, _, s) => format!("Pakai saran: {s}"),
             _ => "Pakai saran".into(),
         };
         view! {
-            <button class="btn tiny saran" data-testid="pakai-saran" title=label.clone() on:click=move |_| ctx.edit_step(edit.clone())>"Pakai saran"</button>
+            <button class="btn tiny saran" data-testid="pakai-saran" title=label.clone() on:click=move |_| {
+                ctx.edit_step(edit.clone());
+                // Back in the field, with a template's gap selected so typing fills it.
+                focus_field_selecting(field_key.clone(), gap.map(|(a, b)| (utf16_at(&text, a), utf16_at(&text, b))));
+            }>"Pakai saran"</button>
         }
     });
     let suggestion_text = finding
@@ -61,6 +73,11 @@ fn suggestion_edit(field: &FieldKey, s: String) -> Option<DraftEdit> {
         FieldKey::IkiTeks(r, i) => Some(DraftEdit::IkiTeks(r.clone(), i.clone(), s)),
         _ => None,
     }
+}
+
+/// The UTF-16 offset of char `at` in `text` (the browser's selection counts UTF-16 units).
+fn utf16_at(text: &str, at: usize) -> u32 {
+    text.chars().take(at).map(char::len_utf16).sum::<usize>() as u32
 }
 
 /// Severity order for the summary.

@@ -28,7 +28,7 @@ pub use finding::{DraftFinding, Finding, Severity};
 pub use iki::check_iki;
 pub use morphology::stem;
 pub use rhk::check_rhk;
-pub use rules::{rule, Rule, Scope, RULES};
+pub use rules::{real_examples, rule, Contoh, Rule, Scope, REAL_EXAMPLES, RULES};
 pub use vet::{gap_span, rewrite_problem};
 
 /// The gap a template suggestion leaves for the user to fill ("Tersusunnya … yang …").

@@ -543,6 +543,168 @@ pub static IDENTITAS_NIP: Rule = Rule {
     ],
 };
 
+/// A phrase from a real public document (Perjanjian Kinerja, Renstra, SKP), shown in the
+/// guide under its rule with where it came from. Bad ones trigger the rule; good ones get
+/// no error (a test holds both).
+#[derive(Debug)]
+pub struct Contoh {
+    pub rule: &'static str,
+    pub text: &'static str,
+    pub good: bool,
+    /// The agency whose document holds it.
+    pub source: &'static str,
+}
+
+const fn c(rule: &'static str, text: &'static str, good: bool, source: &'static str) -> Contoh {
+    Contoh {
+        rule,
+        text,
+        good,
+        source,
+    }
+}
+
+/// Real, sourced examples for the guide (from `tests/data/corpus/tuning.jsonl`).
+pub static REAL_EXAMPLES: &[Contoh] = &[
+    c(
+        "rhk.aktivitas",
+        "Terwujudnya masyarakat yang tangguh bencana",
+        true,
+        "BPBD Kabupaten Kepulauan Meranti",
+    ),
+    c(
+        "rhk.aktivitas",
+        "Tersusunnya KTSP yang sesuai prosedur dan tepat waktu",
+        true,
+        "SMP Negeri 20 Semarang",
+    ),
+    c(
+        "rhk.aktivitas",
+        "Menyusun KTSP sesuai prosedur tepat waktu",
+        false,
+        "SMP Negeri 20 Semarang",
+    ),
+    c(
+        "rhk.aktivitas",
+        "Menyelenggarakan Makanan sesuai standar kebutuhan gizi dan aman dikonsumsi",
+        false,
+        "Instalasi Gizi RSUD Kota Bengkulu",
+    ),
+    c(
+        "rhk.kategori",
+        "Pengelolaan Sampah Kota yang Kolaboratif dan Berkelanjutan",
+        true,
+        "Dinas Lingkungan Hidup Provinsi DKI Jakarta",
+    ),
+    c(
+        "rhk.kategori",
+        "Penyelenggaraan Diklat Kepemimpinan",
+        false,
+        "Badan Pendidikan dan Pelatihan Provinsi Jawa Timur",
+    ),
+    c(
+        "rhk.kategori",
+        "Administrasi Keuangan Perangkat Daerah",
+        false,
+        "UPTD Puskesmas Mananggu, Kabupaten Boalemo",
+    ),
+    c(
+        "rhk.samar-terlaksana",
+        "Terlaksananya pembelajaran berdasarkan rencana",
+        false,
+        "SMP Negeri 20 Semarang",
+    ),
+    c(
+        "rhk.peningkatan",
+        "Peningkatan kualitas guru dan tenaga kependidikan",
+        false,
+        "Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Selatan",
+    ),
+    c(
+        "rhk.peningkatan",
+        "Meningkatnya investasi penanaman modal di Kab.HSS",
+        true,
+        "DPMPTSP Kabupaten Hulu Sungai Selatan",
+    ),
+    c(
+        "rhk.tanpa-hasil",
+        "Meningkatnya pembinaan penyelenggaraan pemerintahan desa",
+        false,
+        "Kecamatan Sidemen, Kabupaten Karangasem",
+    ),
+    c(
+        "rhk.tanpa-hasil",
+        "Meningkatnya Layanan Komunikasi Publik",
+        false,
+        "Diskominfo Kabupaten Sumedang",
+    ),
+    c(
+        "rhk.tugas-lain",
+        "Melaksanaka tugas lain yang diberikan oleh atasan.",
+        false,
+        "Dinas Pertanian Kabupaten Kaur",
+    ),
+    c(
+        "iki.tanpa-ukuran",
+        "Persentase ibu hamil mendapatkan pelayanan antenatal sesuai standar",
+        true,
+        "Puskesmas (contoh SKP Kepala Puskesmas, PermenPANRB)",
+    ),
+    c(
+        "iki.tanpa-ukuran",
+        "Buku KIA yang dicetak dan didistribusikan",
+        false,
+        "Direktorat Kesehatan Keluarga, Kemenkes",
+    ),
+    c(
+        "iki.ukuran-ragu",
+        "NTP Tanaman Pangan",
+        true,
+        "Dinas Pertanian",
+    ),
+    c(
+        "iki.ukuran-ragu",
+        "indeks kepuasan masyarakat (IKM)",
+        true,
+        "BPBD Kabupaten Kepulauan Meranti",
+    ),
+    c(
+        "iki.ukuran-ragu",
+        "Ujian dimulai sesuai jadwal",
+        false,
+        "Universitas Muhammadiyah Sidoarjo",
+    ),
+    c(
+        "iki.hitung-aktivitas",
+        "Tingkat Waktu Tanggap",
+        true,
+        "BPBD Kabupaten Kepulauan Meranti",
+    ),
+    c(
+        "iki.hitung-aktivitas",
+        "Jumlah jam tatap muka efektif",
+        false,
+        "Contoh SKP guru kelas SD",
+    ),
+    c(
+        "iki.hitung-aktivitas",
+        "Cakupan patroli siaga ketertiban umum dan ketentraman masyarakat",
+        false,
+        "Satpol PP Kota Tegal",
+    ),
+    c(
+        "iki.hitung-aktivitas",
+        "Persentase perangkat kurikulum yang dikembangkan",
+        false,
+        "Dinas Pendidikan Kabupaten Banyuwangi",
+    ),
+];
+
+/// The real examples of one rule.
+pub fn real_examples(rule: &str) -> impl Iterator<Item = &'static Contoh> + '_ {
+    REAL_EXAMPLES.iter().filter(move |e| e.rule == rule)
+}
+
 /// Every rule, in the order the guide shows them.
 pub static RULES: &[&Rule] = &[
     &RHK_AKTIVITAS,
