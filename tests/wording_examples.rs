@@ -1,6 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The labelled phrases of `shared/domain/wording-examples.jsonl` (copied into
-//! tests/data so the test does not depend on a folder outside the repository).
+//! The project's first labelled phrases, from training material (`tests/data/`).
 
 use serde_json::Value;
 use skp_drafter::core::wording::{check_iki, check_rhk, IkiClass, RhkClass, Severity};

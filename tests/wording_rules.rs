@@ -871,7 +871,27 @@ fn empty_and_odd_input_does_not_panic() {
         }
     }
     // A cheap deterministic fuzz over letters, spaces and punctuation.
-    let alphabet: Vec<char> = "aeiou mnyktrsdpgbl-.,%/1İé".chars().collect();
+    // Long, quoted, English, emoji and template gaps: a class and no panic.
+    let long = "Menyusun laporan keuangan yang akurat ".repeat(270);
+    assert!(long.chars().count() >= 10_000);
+    for t in [
+        long.as_str(),
+        "\u{201c}Tersusunnya laporan\u{201d} \u{1F600}",
+        "Improve service quality",
+        "MENYUSUN LAPORAN KEUANGAN",
+        "a) … yang …",
+        "1. Meningkatnyaskor",
+    ] {
+        for f in check_rhk(t).1.iter().chain(&check_iki(t).1) {
+            assert!(
+                f.span.0 <= f.span.1 && f.span.1 <= t.chars().count(),
+                "{f:?}"
+            );
+        }
+    }
+    let alphabet: Vec<char> = "aeiou mnyktrsdpgbl-.,%/1İé…()\u{1F600}\"AD"
+        .chars()
+        .collect();
     let mut x: u64 = 42;
     for _ in 0..3000 {
         let mut s = String::new();

@@ -1,4 +1,4 @@
-//! The SKP as the regulation's forms describe it (PermenPANRB 6/2022; see `shared/domain/SKP.md`).
+//! The SKP as the regulation's forms describe it (PermenPANRB 6/2022).
 //!
 //! Every field a user types is kept as the text they typed, even when it is not valid yet:
 //! an invalid value is shown at its field by [`crate::core::validation`], never dropped.

@@ -6,7 +6,7 @@
 //! (no regex, one lower-case copy per phrase, binary searches in static lists). The rules
 //! are data ([`RULES`]); the guide page and the tests come from them.
 //!
-//! See `shared/domain/SKP.md` §3 for the domain background.
+//! See `docs/wording.md` for the classes, the severity policy and the corpus.
 
 mod draft_checks;
 mod example;
