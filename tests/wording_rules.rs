@@ -595,6 +595,23 @@ const TABLE: &[(&str, &str, &str)] = &[
         "terukur",
     ),
     ("iki", "Capaian target PAD", "terukur"),
+    // Visits the public makes are a service's outcome; a home visit is work done.
+    ("iki", "Jumlah kunjungan wisatawan mancanegara", "terukur"),
+    ("iki", "Cakupan kunjungan ibu hamil K4", "terukur"),
+    ("iki", "Jumlah kunjungan rumah", "aktivitas"),
+    (
+        "rhk",
+        "Meningkatnya kunjungan pasien rawat jalan",
+        "capaian",
+    ),
+    // A programme's name is a kind of work, even with an effort noun inside.
+    ("rhk", "Program Pemberdayaan Masyarakat Desa", "kategori"),
+    ("rhk", "Program Pengembangan Ekonomi Kreatif", "kategori"),
+    ("rhk", "Program kerja yang tersusun tepat waktu", "capaian"),
+    // What grows is an effort: no state reached is named.
+    ("rhk", "Meningkatnya pengembangan usaha mikro", "samar"),
+    ("rhk", "Menjadi pembina upacara bendera", "aktivitas"),
+    ("rhk", "Renovasi ruang kelas", "kategori"),
     ("iki", "Realisasi penerimaan pajak daerah", "terukur"),
     ("iki", "Skor maturitas SPIP", "terukur"),
     ("iki", "Persentase dokumen usulan yang lengkap", "terukur"),

@@ -153,19 +153,19 @@ pub fn check_iki(text: &str) -> (IkiClass, Vec<Finding>) {
 /// [`check_iki`], also giving the kind of the measure head (for the satuan check), so a
 /// draft check reads each IKI once. Suggestions are re-checked ([`super::vet`]).
 pub fn check_iki_head(text: &str) -> (IkiClass, Vec<Finding>, Option<HeadKind>) {
-    let (class, mut findings, head) = classify_iki_head(text);
-    super::vet::vet_all(Kind::Iki, text, &mut findings);
+    let p = Phrase::new(text);
+    let (class, mut findings, head) = classify_iki_head(&p);
+    super::vet::vet_all(Kind::Iki, &p, &mut findings);
     (class, findings, head)
 }
 
 /// [`check_iki`] before its suggestions are vetted: the vetting itself calls this.
-pub(super) fn classify_iki(text: &str) -> (IkiClass, Vec<Finding>) {
-    let (class, findings, _) = classify_iki_head(text);
+pub(super) fn classify_iki(p: &Phrase) -> (IkiClass, Vec<Finding>) {
+    let (class, findings, _) = classify_iki_head(p);
     (class, findings)
 }
 
-fn classify_iki_head(text: &str) -> (IkiClass, Vec<Finding>, Option<HeadKind>) {
-    let p = Phrase::new(text);
+fn classify_iki_head(p: &Phrase) -> (IkiClass, Vec<Finding>, Option<HeadKind>) {
     let Some(h) = first_content(&p) else {
         let f = IKI_KOSONG.finding("IKI masih kosong.".into(), (0, 0), None);
         return (IkiClass::TidakTerukur, vec![f], None);
@@ -361,6 +361,9 @@ fn counts_activity(p: &Phrase, j: usize, kind: HeadKind) -> Option<usize> {
     // "Persentase partisipasi masyarakat": a share of people taking part is an outcome;
     // a count of participations is not.
     let share = kind != HeadKind::Count && w == "partisipasi";
+    if public_visit(p, j) {
+        return None;
+    }
     if has(lx::IKI_ACTIVITY, w) && !share {
         return Some(j);
     }
@@ -447,6 +450,26 @@ fn receives_activity(p: &Phrase, from: usize) -> Option<usize> {
         let doing = a.prefix == Prefix::MeN && a.has(lx::SAMAR);
         (received || doing).then_some(k)
     })
+}
+
+/// "kunjungan pasien", "kunjungan wisatawan": visits the public makes are what a service
+/// achieves, not work done by the employee ("kunjungan rumah", "kunjungan kerja").
+pub(super) fn public_visit(p: &Phrase, j: usize) -> bool {
+    p.word(j) == "kunjungan"
+        && (matches!(
+            p.word(j + 1),
+            "pasien"
+                | "wisatawan"
+                | "wisman"
+                | "wisnus"
+                | "pengunjung"
+                | "masyarakat"
+                | "neonatal"
+                | "bayi"
+                | "balita"
+                | "ibu"
+                | "antenatal"
+        ) || (p.word(j + 1) == "rumah" && p.word(j + 2) == "sakit"))
 }
 
 fn is_task_nominal(w: &str) -> bool {

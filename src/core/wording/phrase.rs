@@ -56,8 +56,7 @@ pub fn first_content(p: &Phrase) -> Option<usize> {
 
 /// A single letter followed by "." or ")" at the start: "a. Tersusunnya …".
 fn is_list_marker(p: &Phrase, i: usize) -> bool {
-    let end = p.toks[i].end;
-    matches!(p.original.chars().nth(end), Some('.') | Some(')'))
+    matches!(p.gap_after(i).chars().next(), Some('.') | Some(')'))
 }
 
 /// Reads the head word `w` (lower case) at position `i` of `p`.
@@ -97,7 +96,7 @@ pub fn read_head<'a>(p: &'a Phrase, i: usize) -> Head<'a> {
         return Head::Happened;
     }
     // "Meningkatnyaskor …": a missing space after a -nya head (a typing slip).
-    if let Some(at) = w.find("nya") {
+    if let Some(at) = w.as_bytes().windows(3).position(|x| x == b"nya") {
         let glued = &w[..at + 3];
         if at + 3 < w.len() && at > 3 {
             let g = analyse(glued);

@@ -7,7 +7,7 @@
 
 use super::finding::Finding;
 use super::lexicon::{self as lx, has};
-use super::morphology::{Analysis, Prefix};
+use super::morphology::{analyse, Analysis, Prefix};
 use super::phrase::{
     catch_all, first_content, lower_first, read_head, read_tail, upper_first, Head,
 };
@@ -19,20 +19,20 @@ use super::{Kind, RhkClass};
 /// Classifies one RHK and lists what is wrong with it. Every suggestion has been
 /// re-checked ([`super::vet`]); text that still holds a template gap gets none.
 pub fn check_rhk(text: &str) -> (RhkClass, Vec<Finding>) {
-    let (class, mut findings) = classify_rhk(text);
-    super::vet::vet_all(Kind::Rhk, text, &mut findings);
+    let p = Phrase::new(text);
+    let (class, mut findings) = classify_rhk(&p);
+    super::vet::vet_all(Kind::Rhk, &p, &mut findings);
     (class, findings)
 }
 
 /// [`check_rhk`] before its suggestions are vetted: the vetting itself calls this.
-pub(super) fn classify_rhk(text: &str) -> (RhkClass, Vec<Finding>) {
-    let p = Phrase::new(text);
+pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
     let mut out = Vec::new();
     let Some(h) = first_content(&p) else {
         let f = RHK_KOSONG.finding("RHK masih kosong.".into(), (0, 0), None);
         return (RhkClass::Samar, vec![f]);
     };
-    let head = read_head(&p, h);
+    let head = programme_head(&p, h).unwrap_or_else(|| read_head(&p, h));
     let head_span = p.span(h, h);
     // The head as the user wrote it, for messages (built only when a message needs it).
     let head_text = || p.original_span(h, h);
@@ -315,6 +315,21 @@ fn product_suggestion(rest: &str) -> String {
 
 /// "Meningkatnya pembinaan …", "Meningkatnya layanan …" with no quality: the head says
 /// something grows, and what follows is an activity.
+/// "Program Pengembangan …", "Program Pemberian …": a programme's name (from the
+/// budget nomenclature) names work to be done, whatever follows; "Menjadi wali kelas"
+/// names a role taken on, a task.
+fn programme_head<'a>(p: &'a Phrase, h: usize) -> Option<Head<'a>> {
+    match p.word(h) {
+        "program" | "subkegiatan" => match read_head(p, h + 1) {
+            Head::Category(a) => Some(Head::Category(a)),
+            Head::Upaya => Some(Head::Category(analyse(p.word(h + 1)))),
+            _ => None,
+        },
+        "menjadi" => Some(Head::TaskVerb(analyse("menjadi"))),
+        _ => None,
+    }
+}
+
 fn grows_an_activity(p: &Phrase, h: usize) -> bool {
     let w = p.word(h);
     let grows = [
@@ -331,7 +346,8 @@ fn grows_an_activity(p: &Phrase, h: usize) -> bool {
     }
     let next = p.word(h + 1);
     let activity = match read_head(p, h + 1) {
-        Head::Category(_) | Head::Happened => true,
+        _ if super::iki::public_visit(p, h + 1) => false,
+        Head::Category(_) | Head::Happened | Head::Upaya => true,
         _ => has(lx::CATEGORY, next),
     };
     activity && {

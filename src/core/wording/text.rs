@@ -17,6 +17,9 @@ pub struct Tok {
     pub end: usize,
     b0: usize,
     b1: usize,
+    /// Byte offsets in the original text, so slicing it never walks chars.
+    o0: usize,
+    o1: usize,
     pub kind: TokKind,
     /// Inside parentheses: an acronym's expansion or an aside ("PHBS (Pola Hidup Bersih dan
     /// Sehat)"), never the phrase's own criterion.
@@ -30,6 +33,18 @@ pub struct Phrase<'t> {
     pub toks: Vec<Tok>,
     /// Length of the original in chars.
     pub chars: usize,
+    /// The whole text is in capitals (a heading copied from a table).
+    shouting: bool,
+}
+
+/// The char starting at byte `at`; most text is ASCII, which skips UTF-8 decoding (the
+/// splitter is the hottest loop of the checker).
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(at..).and_then(|t| t.chars().next()),
+    }
 }
 
 impl<'t> Phrase<'t> {
@@ -39,11 +54,15 @@ impl<'t> Phrase<'t> {
         let mut lower = String::with_capacity(text.len());
         let mut toks = Vec::with_capacity(16);
         let mut cur: Option<Tok> = None;
-        let mut chars = text.chars().peekable();
         let mut ci = 0usize;
         let mut prev_digit = false;
         let mut depth = 0u32;
-        while let Some(c) = chars.next() {
+        let mut any_lower = false;
+        let mut ob = 0usize;
+        let mut next = char_at(text, 0);
+        while let Some(c) = next {
+            let oe = ob + c.len_utf8();
+            next = char_at(text, oe);
             match c {
                 '(' | '[' => depth += 1,
                 ')' | ']' => depth = depth.saturating_sub(1),
@@ -54,7 +73,7 @@ impl<'t> Phrase<'t> {
             } else {
                 c.to_lowercase().next().unwrap_or(c)
             };
-            let next = chars.peek().copied();
+            any_lower |= c.is_lowercase();
             let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             let joins = match l {
@@ -71,6 +90,7 @@ impl<'t> Phrase<'t> {
                     Some(t) => {
                         t.end = ci + 1;
                         t.b1 = lower.len();
+                        t.o1 = oe;
                         if !(l.is_ascii_digit() || l == '.' || l == ',') {
                             t.kind = TokKind::Word;
                         }
@@ -86,6 +106,8 @@ impl<'t> Phrase<'t> {
                             end: ci + 1,
                             b0: b,
                             b1: lower.len(),
+                            o0: ob,
+                            o1: oe,
                             kind,
                             paren: depth > 0,
                         });
@@ -101,6 +123,8 @@ impl<'t> Phrase<'t> {
                         end: ci + 1,
                         b0: b,
                         b1: lower.len(),
+                        o0: ob,
+                        o1: oe,
                         kind: TokKind::Percent,
                         paren: depth > 0,
                     });
@@ -108,15 +132,18 @@ impl<'t> Phrase<'t> {
             }
             prev_digit = l.is_ascii_digit();
             ci += 1;
+            ob = oe;
         }
         if let Some(t) = cur.take() {
             toks.push(t);
         }
+        let long_words = toks.iter().filter(|t| t.end - t.start > 6).count();
         Phrase {
             original: text,
             lower,
             toks,
             chars: ci,
+            shouting: long_words > 0 && !any_lower,
         }
     }
 
@@ -167,13 +194,11 @@ impl<'t> Phrase<'t> {
     /// The original text from token `i` to the end, trimmed of spaces and end punctuation.
     pub fn original_from(&self, i: usize) -> String {
         match self.toks.get(i) {
-            Some(t) => {
-                let s: String = self.original.chars().skip(t.start).collect();
-                s.trim()
-                    .trim_end_matches(['.', ',', ';', ':'])
-                    .trim()
-                    .to_string()
-            }
+            Some(t) => self.original[t.o0..]
+                .trim()
+                .trim_end_matches(['.', ',', ';', ':'])
+                .trim()
+                .to_string(),
             None => String::new(),
         }
     }
@@ -185,30 +210,32 @@ impl<'t> Phrase<'t> {
             return false;
         };
         let mut letters = 0;
-        for c in self.original.chars().skip(t.start).take(t.end - t.start) {
+        for c in self.original[t.o0..t.o1].chars() {
             if c.is_lowercase() {
                 return false;
             }
             letters += usize::from(c.is_alphabetic());
         }
         // A capitalised phrase ("PENGELOLAAN KEUANGAN") is not a row of acronyms.
-        letters >= 2 && letters <= 6 && !self.shouting()
+        letters >= 2 && letters <= 6 && !self.shouting
     }
 
-    /// The whole text is in capitals (a heading copied from a table).
-    fn shouting(&self) -> bool {
-        let long_words = self.toks.iter().filter(|t| t.end - t.start > 6).count();
-        long_words > 0 && !self.original.chars().any(char::is_lowercase)
+    /// The original text after token `i` up to the next token: what separates them.
+    pub fn gap_after(&self, i: usize) -> &str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => &self.original[a.o1..b.o0],
+            (Some(a), None) => &self.original[a.o1..],
+            _ => "",
+        }
     }
 
     /// The original text of tokens `a..=b`.
     pub fn original_span(&self, a: usize, b: usize) -> String {
-        let (s, e) = self.span(a, b);
-        self.original
-            .chars()
-            .skip(s)
-            .take(e.saturating_sub(s))
-            .collect()
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => self.original.get(x.o0..y.o1).unwrap_or("").to_string(),
+            (Some(x), None) => self.original[x.o0..x.o1].to_string(),
+            _ => String::new(),
+        }
     }
 }
 

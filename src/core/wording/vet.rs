@@ -19,23 +19,28 @@ use super::{IkiClass, Kind, RhkClass, Severity, GAP};
 
 /// The char span of the first template gap ("…" or "...") in `text`.
 pub fn gap_span(text: &str) -> Option<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    for i in 0..chars.len() {
-        if chars[i] == '\u{2026}' {
-            return Some((i, i + 1));
-        }
-        if chars[i..].starts_with(&['.', '.', '.']) {
-            let end = i + chars[i..].iter().take_while(|c| **c == '.').count();
-            return Some((i, end));
-        }
-    }
-    None
+    let (b, dots) = match (
+        text.find('\u{2026}'),
+        text.as_bytes().windows(3).position(|x| x == b"..."),
+    ) {
+        (Some(e), Some(d)) if d < e => (d, true),
+        (Some(e), _) => (e, false),
+        (None, Some(d)) => (d, true),
+        (None, None) => return None,
+    };
+    let i = text[..b].chars().count();
+    let len = if dots {
+        text[b..].chars().take_while(|&c| c == '.').count()
+    } else {
+        1
+    };
+    Some((i, i + len))
 }
 
 /// Drops every suggestion that fails [`rewrite_problem`]; on text with a gap, drops them
 /// all and says the text is unfinished.
-pub(super) fn vet_all(kind: Kind, text: &str, findings: &mut Vec<Finding>) {
-    if let Some(span) = gap_span(text) {
+pub(super) fn vet_all(kind: Kind, original: &Phrase, findings: &mut Vec<Finding>) {
+    if let Some(span) = gap_span(original.original) {
         for f in findings.iter_mut() {
             f.suggestion = None;
         }
@@ -46,11 +51,14 @@ pub(super) fn vet_all(kind: Kind, text: &str, findings: &mut Vec<Finding>) {
         ));
         return;
     }
+    if findings.iter().all(|f| f.suggestion.is_none()) {
+        return;
+    }
     for f in findings.iter_mut() {
         let bad = f
             .suggestion
             .as_deref()
-            .is_some_and(|s| rewrite_problem(kind, text, s).is_some());
+            .is_some_and(|s| problem(kind, original, s).is_some());
         if bad {
             f.suggestion = None;
         }
@@ -59,13 +67,18 @@ pub(super) fn vet_all(kind: Kind, text: &str, findings: &mut Vec<Finding>) {
 
 /// Why `suggestion` is not an acceptable rewrite of `original`, or `None` when it is.
 pub fn rewrite_problem(kind: Kind, original: &str, suggestion: &str) -> Option<String> {
+    problem(kind, &Phrase::new(original), suggestion)
+}
+
+fn problem(kind: Kind, o: &Phrase, suggestion: &str) -> Option<String> {
+    let s = Phrase::new(suggestion);
     let (result, findings) = match kind {
         Kind::Rhk => {
-            let (c, f) = classify_rhk(suggestion);
+            let (c, f) = classify_rhk(&s);
             (c == RhkClass::Capaian, f)
         }
         Kind::Iki => {
-            let (c, f) = classify_iki(suggestion);
+            let (c, f) = classify_iki(&s);
             (c == IkiClass::Terukur, f)
         }
     };
@@ -75,8 +88,6 @@ pub fn rewrite_problem(kind: Kind, original: &str, suggestion: &str) -> Option<S
     if let Some(f) = findings.iter().find(|f| f.severity == Severity::Error) {
         return Some(format!("saran itu sendiri mendapat kesalahan {}", f.rule));
     }
-    let o = Phrase::new(original);
-    let s = Phrase::new(suggestion);
     let kept: Vec<&str> = (0..s.len()).map(|i| s.word(i)).collect();
     // Every content word after the head survives (the head itself is rewritten).
     let first = (0..o.len()).find(|&i| o.word(i).chars().any(char::is_alphabetic));
@@ -96,15 +107,7 @@ pub fn rewrite_problem(kind: Kind, original: &str, suggestion: &str) -> Option<S
     }
     let second = s.word(1);
     // "Terwujudnya … melalui …": the gap stands between head and function word.
-    let gap_after_head = s.len() > 1 && {
-        let (_, head_end) = s.span(0, 0);
-        let (next_start, _) = s.span(1, 1);
-        suggestion
-            .chars()
-            .skip(head_end)
-            .take(next_start.saturating_sub(head_end))
-            .any(|c| c == '\u{2026}')
-    };
+    let gap_after_head = s.len() > 1 && s.gap_after(0).contains('\u{2026}');
     // "Diterima dan tercatatnya …": a list of result forms.
     let list = matches!(second, "dan" | "serta" | "atau")
         && matches!(read_head(&s, 2), Head::Result | Head::State);
