@@ -9,3 +9,4 @@ pub mod model;
 pub mod mpph;
 pub mod validation;
 pub mod wording;
+pub mod workspace;

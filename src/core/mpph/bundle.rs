@@ -132,9 +132,6 @@ fn salah(path: String, detail: String) -> Result<(), FormatError> {
 /// Every id the team points at must exist, and ids must be unique: a bundle whose links
 /// dangle is refused whole rather than half-imported.
 fn periksa_rujukan(tim: &Tim, drafts: &[Draft]) -> Result<(), FormatError> {
-    if tim.id.trim().is_empty() {
-        return salah("$.tim.id".into(), "id tim kosong".into());
-    }
     let mut draf_ids = HashSet::new();
     for (i, d) in drafts.iter().enumerate() {
         if !draf_ids.insert(d.id.as_str()) {
@@ -149,6 +146,25 @@ fn periksa_rujukan(tim: &Tim, drafts: &[Draft]) -> Result<(), FormatError> {
             "$.tim.pimpinan".into(),
             format!("draf pimpinan \"{}\" tidak ada di berkas", tim.pimpinan),
         );
+    }
+    for (i, o) in tim.orang.iter().enumerate() {
+        if let Some(d) = &o.draf {
+            if !draf_ids.contains(d.as_str()) {
+                return salah(
+                    format!("$.tim.orang[{i}].draf"),
+                    format!("draf \"{d}\" tidak ada di berkas"),
+                );
+            }
+        }
+    }
+    periksa_tim(tim)
+}
+
+/// The team's own links (people, ketua, cells): checked on a file and on a stored team
+/// alike, so a team the app holds is always one it could export and import again.
+pub fn periksa_tim(tim: &Tim) -> Result<(), FormatError> {
+    if tim.id.trim().is_empty() {
+        return salah("$.tim.id".into(), "id tim kosong".into());
     }
     let mut orang_ids = HashSet::new();
     for (i, o) in tim.orang.iter().enumerate() {
@@ -168,14 +184,6 @@ fn periksa_rujukan(tim: &Tim, drafts: &[Draft]) -> Result<(), FormatError> {
                 return salah(
                     format!("$.tim.orang[{i}].ketua"),
                     format!("ketua \"{k}\" tidak ada di daftar orang"),
-                );
-            }
-        }
-        if let Some(d) = &o.draf {
-            if !draf_ids.contains(d.as_str()) {
-                return salah(
-                    format!("$.tim.orang[{i}].draf"),
-                    format!("draf \"{d}\" tidak ada di berkas"),
                 );
             }
         }

@@ -166,20 +166,20 @@ pub(super) fn classify_iki(p: &Phrase) -> (IkiClass, Vec<Finding>) {
 }
 
 fn classify_iki_head(p: &Phrase) -> (IkiClass, Vec<Finding>, Option<HeadKind>) {
-    let Some(h) = first_content(&p) else {
+    let Some(h) = first_content(p) else {
         let f = IKI_KOSONG.finding("IKI masih kosong.".into(), (0, 0), None);
         return (IkiClass::TidakTerukur, vec![f], None);
     };
-    let Some(head) = find_head(&p, h) else {
+    let Some(head) = find_head(p, h) else {
         let w = p.word(h);
         if has(lx::DIMENSION, w) && w.starts_with("ke") && w.ends_with("an") {
             // "Kepatuhan terhadap Clinical Pathway", "Kelengkapan rekam medis": the
             // national quality indicators are written so; the measure word is a hint.
-            return (IkiClass::Terukur, vec![no_measure(&p, h)], None);
+            return (IkiClass::Terukur, vec![no_measure(p, h)], None);
         }
-        return (IkiClass::TidakTerukur, vec![no_measure(&p, h)], None);
+        return (IkiClass::TidakTerukur, vec![no_measure(p, h)], None);
     };
-    let (class, findings) = check_object(&p, h, &head);
+    let (class, findings) = check_object(p, h, &head);
     (class, findings, Some(head.kind))
 }
 

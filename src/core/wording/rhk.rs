@@ -28,17 +28,17 @@ pub fn check_rhk(text: &str) -> (RhkClass, Vec<Finding>) {
 /// [`check_rhk`] before its suggestions are vetted: the vetting itself calls this.
 pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
     let mut out = Vec::new();
-    let Some(h) = first_content(&p) else {
+    let Some(h) = first_content(p) else {
         let f = RHK_KOSONG.finding("RHK masih kosong.".into(), (0, 0), None);
         return (RhkClass::Samar, vec![f]);
     };
-    let head = programme_head(&p, h).unwrap_or_else(|| read_head(&p, h));
+    let head = programme_head(p, h).unwrap_or_else(|| read_head(p, h));
     let head_span = p.span(h, h);
     // The head as the user wrote it, for messages (built only when a message needs it).
     let head_text = || p.original_span(h, h);
     let mut class = match head {
         Head::TaskVerb(a) => {
-            let suggestion = activity_suggestion(&p, h, &a);
+            let suggestion = activity_suggestion(p, h, &a);
             out.push(RHK_AKTIVITAS.finding(
                 format!(
                     "RHK diawali kata kerja tugas \u{201c}{}\u{201d}: ini aktivitas, bukan hasil kerja.",
@@ -49,7 +49,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
             ));
             RhkClass::Aktivitas
         }
-        Head::State if grows_an_activity(&p, h) => {
+        Head::State if grows_an_activity(p, h) => {
             // "Meningkatnya pembinaan …": what grows is the work itself, not a state.
             let rest = p.original_from(h + 1);
             out.push(RHK_TANPA_HASIL.finding(
@@ -65,7 +65,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
         }
         Head::State | Head::Outcome | Head::Negation => RhkClass::Capaian,
         Head::Result | Head::Output => {
-            let tail = read_tail(&p, h + 1);
+            let tail = read_tail(p, h + 1);
             if !tail.quality && !tail.manner && !tail.state {
                 out.push(RHK_TANPA_KUALITAS.finding(
                     "Hasil sudah disebut, tetapi belum ada kriteria kualitasnya (mis. akurat, tepat waktu, sesuai standar).".into(),
@@ -88,7 +88,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
             RhkClass::Samar
         }
         Head::Category(a) => {
-            let tail = read_tail(&p, h + 1);
+            let tail = read_tail(p, h + 1);
             if tail.quality || tail.state {
                 RhkClass::Capaian
             } else {
@@ -98,7 +98,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
                         head_text()
                     ),
                     head_span,
-                    Some(category_suggestion(&p, h, &a)),
+                    Some(category_suggestion(p, h, &a)),
                 ));
                 RhkClass::Kategori
             }
@@ -118,7 +118,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
             RhkClass::Samar
         }
         Head::Other => {
-            let tail = read_tail(&p, h + 1);
+            let tail = read_tail(p, h + 1);
             if tail.quality || tail.manner || tail.state || tail.active {
                 RhkClass::Capaian
             } else {
@@ -134,7 +134,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
             }
         }
     };
-    if let Some(span) = catch_all(&p) {
+    if let Some(span) = catch_all(p) {
         // No rewrite makes a catch-all a result: the assignment's product must be named.
         out.retain(|f| {
             ![RHK_TANPA_KUALITAS.id, RHK_TANPA_HASIL.id, RHK_KATEGORI.id].contains(&f.rule)

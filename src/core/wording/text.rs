@@ -217,7 +217,7 @@ impl<'t> Phrase<'t> {
             letters += usize::from(c.is_alphabetic());
         }
         // A capitalised phrase ("PENGELOLAAN KEUANGAN") is not a row of acronyms.
-        letters >= 2 && letters <= 6 && !self.shouting
+        (2..=6).contains(&letters) && !self.shouting
     }
 
     /// The original text after token `i` up to the next token: what separates them.

@@ -1,0 +1,177 @@
+//! Per-tab undo: each draft and each team has its own history of this tab's edits, kept as
+//! guarded patches ([`super::patch`]). Undo applies the inverse to the current state, so
+//! another tab's saved work is never reverted; where it changed the same field, the undo
+//! refuses and says so.
+//!
+//! What is not in any history: opening, importing, creating from an example, deleting
+//! (deletion has its own "Batalkan hapus" and the trash). A history starts empty when its
+//! draft or team is opened, created or imported.
+
+use std::collections::HashMap;
+
+use super::patch::{Collision, Patch};
+
+/// Typing in one field within this long counts as one undo step.
+pub const COALESCE_MS: f64 = 1000.0;
+
+/// At most this many steps are kept per draft or team.
+pub const MAX_STEPS: usize = 200;
+
+/// A draft or a team, by id.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    Draft(String),
+    Tim(String),
+}
+
+/// One undo step: patches to one or more items (a derivation touches a team and many
+/// drafts, and is undone as one step).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Step {
+    pub parts: Vec<(ItemRef, Patch)>,
+    /// What the step was, for the "Batalkan …" notice ("penurunan").
+    pub label: Option<&'static str>,
+}
+
+/// Where an undo could not go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UndoError {
+    Nothing,
+    /// Another tab changed (or deleted) what this step would restore.
+    Collision(ItemRef, Collision),
+}
+
+/// The undo and redo stacks of one draft or team.
+#[derive(Clone, Debug, Default)]
+struct Stacks {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    last_key: Option<String>,
+    last_time_ms: f64,
+}
+
+/// Every history of this tab, by draft or team.
+#[derive(Clone, Debug, Default)]
+pub struct Histories {
+    by_scope: HashMap<ItemRef, Stacks>,
+}
+
+impl Histories {
+    /// Forgets the history of `scope` (opened anew, imported over, deleted).
+    pub fn reset(&mut self, scope: &ItemRef) {
+        self.by_scope.remove(scope);
+    }
+
+    /// Records `step` in `scope`'s history. A step with the same `coalesce` key soon after
+    /// the previous one merges into it (typing in one field). Any new step clears redo.
+    pub fn record(&mut self, scope: ItemRef, step: Step, coalesce: Option<&str>, now_ms: f64) {
+        if step.parts.iter().all(|(_, p)| p.is_empty()) {
+            return;
+        }
+        let s = self.by_scope.entry(scope).or_default();
+        let continues = coalesce.is_some()
+            && coalesce == s.last_key.as_deref()
+            && now_ms - s.last_time_ms < COALESCE_MS;
+        match s.undo.last_mut() {
+            Some(last) if continues && mergeable(last, &step) => merge(last, step),
+            _ => s.undo.push(step),
+        }
+        if s.undo.len() > MAX_STEPS {
+            s.undo.remove(0);
+        }
+        s.redo.clear();
+        s.last_key = coalesce.map(str::to_string);
+        s.last_time_ms = now_ms;
+    }
+
+    pub fn can_undo(&self, scope: &ItemRef) -> bool {
+        self.by_scope.get(scope).is_some_and(|s| !s.undo.is_empty())
+    }
+
+    pub fn can_redo(&self, scope: &ItemRef) -> bool {
+        self.by_scope.get(scope).is_some_and(|s| !s.redo.is_empty())
+    }
+
+    /// The last step of `scope`, if it has the given label (for "Batalkan penurunan").
+    pub fn last_label(&self, scope: &ItemRef) -> Option<&'static str> {
+        self.by_scope.get(scope)?.undo.last()?.label
+    }
+
+    /// Undoes the last step of `scope`: `apply` is asked to apply each inverse patch to
+    /// the current item and must apply all of them or none. On a collision the step stays
+    /// where it was.
+    pub fn undo(
+        &mut self,
+        scope: &ItemRef,
+        apply: impl FnOnce(&[(ItemRef, Patch)]) -> Result<(), (ItemRef, Collision)>,
+    ) -> Result<(), UndoError> {
+        let s = self.by_scope.get_mut(scope).ok_or(UndoError::Nothing)?;
+        let step = s.undo.last().ok_or(UndoError::Nothing)?;
+        let inverse: Vec<(ItemRef, Patch)> = step
+            .parts
+            .iter()
+            .rev()
+            .map(|(r, p)| (r.clone(), p.inverse()))
+            .collect();
+        apply(&inverse).map_err(|(r, c)| UndoError::Collision(r, c))?;
+        if let Some(step) = s.undo.pop() {
+            s.redo.push(step);
+        }
+        s.last_key = None;
+        Ok(())
+    }
+
+    /// Redoes the last undone step of `scope`, the same way.
+    pub fn redo(
+        &mut self,
+        scope: &ItemRef,
+        apply: impl FnOnce(&[(ItemRef, Patch)]) -> Result<(), (ItemRef, Collision)>,
+    ) -> Result<(), UndoError> {
+        let s = self.by_scope.get_mut(scope).ok_or(UndoError::Nothing)?;
+        let step = s.redo.last().ok_or(UndoError::Nothing)?;
+        apply(&step.parts).map_err(|(r, c)| UndoError::Collision(r, c))?;
+        if let Some(step) = s.redo.pop() {
+            s.undo.push(step);
+        }
+        s.last_key = None;
+        Ok(())
+    }
+}
+
+/// Paths of the two steps are equal or unrelated (never one inside the other), so the
+/// per-path composition is exact.
+fn mergeable(last: &Step, next: &Step) -> bool {
+    next.parts.iter().all(|(r, p)| {
+        let Some((_, q)) = last.parts.iter().find(|(x, _)| x == r) else {
+            return true;
+        };
+        p.0.iter().all(|c| {
+            q.0.iter().all(|d| {
+                c.path == d.path || !(c.path.starts_with(&d.path) || d.path.starts_with(&c.path))
+            })
+        })
+    })
+}
+
+/// Folds `next` into `last`: per item, the patch from the first state to the newest one.
+fn merge(last: &mut Step, next: Step) {
+    for (r, p) in next.parts {
+        match last.parts.iter_mut().find(|(x, _)| *x == r) {
+            Some((_, q)) => *q = compose(q, &p),
+            None => last.parts.push((r, p)),
+        }
+    }
+}
+
+/// `a` then `b` as one patch: for each path, the first `before` and the last `after`.
+fn compose(a: &Patch, b: &Patch) -> Patch {
+    let mut out = a.clone();
+    for c in &b.0 {
+        match out.0.iter_mut().find(|x| x.path == c.path) {
+            Some(x) => x.after = c.after.clone(),
+            None => out.0.push(c.clone()),
+        }
+    }
+    out.0.retain(|c| c.before != c.after);
+    out
+}
