@@ -104,7 +104,7 @@ async fn undo_and_redo_buttons_cover_edits() {
 }
 
 #[wasm_bindgen_test]
-async fn delete_asks_first_and_can_be_undone() {
+async fn delete_asks_first_and_its_notice_or_the_trash_restores_it() {
     let _app = mount_with_new_draft().await;
     click("[data-testid=draf-item] .btn.danger");
     tick().await;
@@ -124,9 +124,41 @@ async fn delete_asks_first_and_can_be_undone() {
             .unwrap_or_default()
             == "[]"
     );
+    // Ctrl+Z does not bring a deletion back; its notice does, and so does the trash.
     click("[data-testid=urungkan]");
     tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 0);
+    assert!(text("[data-testid=notice-info]").contains("dihapus"));
+    assert!(count("[data-testid=sampah]") == 1);
+    click("[data-testid=notice-action]");
+    tick().await;
     assert_eq!(count("[data-testid=draf-item]"), 1);
+    assert_eq!(count("[data-testid=sampah]"), 0);
+    click("[data-testid=draf-item] .btn.danger");
+    tick().await;
+    click("[data-testid=dialog-hapus] .btn.danger");
+    tick().await;
+    // After a reload the trash still has it.
+    let _again = mount_keep_storage();
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 0);
+    click("[data-testid=sampah] summary");
+    click("[data-testid=pulihkan]");
+    tick().await;
+    assert_eq!(count("[data-testid=draf-item]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_unit_kerja_label_follows_a_switch_to_the_jpt_form() {
+    let _app = mount_with_new_draft().await;
+    let label = || text("[data-testid=identitas-pegawai] label:last-of-type .field-label");
+    assert_eq!(label(), "UNIT KERJA");
+    set_value("[data-field='header/jenis_jabatan']", "JPT");
+    tick().await;
+    assert_eq!(label(), "INSTANSI");
+    set_value("[data-field='header/jenis_jabatan']", "JA");
+    tick().await;
+    assert_eq!(label(), "UNIT KERJA");
 }
 
 #[wasm_bindgen_test]

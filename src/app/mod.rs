@@ -1,13 +1,13 @@
 //! The Leptos user interface (browser only). Components show state and send intents to
 //! [`state::AppState`]; the domain work happens in [`crate::core`].
 
+#[cfg(feature = "bench")]
 pub mod bench;
+pub mod browser;
 pub mod components;
 pub mod editor;
-pub mod files;
 pub mod keys;
 pub mod state;
-pub mod storage;
 pub mod tim;
 
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         if let Some(files) = ev.data_transfer().and_then(|dt| dt.files()) {
-            files::import_files(files);
+            app.import_files(files);
         }
     };
     view! {

@@ -1,48 +1,21 @@
-//! The app's state and every action a component can ask for. Components read signals and
-//! call these methods; the methods change the workspace through the domain core, record
-//! undo steps and save.
-
-use std::sync::Arc;
+//! The app's state: signals the components read, and the intents they send. Every rule of
+//! the workspace lives in [`crate::core::workspace`]; this file turns intents into calls on
+//! this tab's [`Session`] and copies the result into signals.
 
 use leptos::prelude::*;
 
-use super::storage::{ExternalChange, Quarantined, SaveProblem, Store};
-use crate::core::edit::{apply, DraftEdit};
-use crate::core::format::read_draft_file;
-use crate::core::history::History;
+use super::browser::local_storage::LocalKv;
+use super::browser::{self, new_id, now_ms};
+use crate::core::edit::DraftEdit;
+use crate::core::format::{read_draft_file, EXAMPLE_JPT};
 use crate::core::model::Draft;
-use crate::core::mpph::Tim;
+use crate::core::workspace::import::{Choice, Question};
+use crate::core::workspace::session::{Notice, NoticeAction, NoticeKind, Session};
+use crate::core::workspace::store::{Quarantined, SaveProblem};
+use crate::core::workspace::trash::Deleted;
+use crate::core::workspace::undo::ItemRef;
 
-/// All drafts of this browser, in list order. Drafts sit behind `Arc`, so an undo
-/// snapshot shares every draft that did not change.
-#[derive(Clone, Default, PartialEq)]
-pub struct Workspace {
-    pub drafts: Vec<Arc<Draft>>,
-    /// Teams (MPPH): each points at drafts of this workspace by id.
-    pub teams: Vec<Arc<Tim>>,
-}
-
-impl Workspace {
-    pub fn get(&self, id: &str) -> Option<&Arc<Draft>> {
-        self.drafts.iter().find(|d| d.id == id)
-    }
-    pub(crate) fn index(&self, id: &str) -> Option<usize> {
-        self.drafts.iter().position(|d| d.id == id)
-    }
-    pub fn team(&self, id: &str) -> Option<&Arc<Tim>> {
-        self.teams.iter().find(|t| t.id == id)
-    }
-    pub(crate) fn team_index(&self, id: &str) -> Option<usize> {
-        self.teams.iter().position(|t| t.id == id)
-    }
-}
-
-/// An imported draft whose id is already taken, waiting for the user's choice.
-#[derive(Clone, PartialEq)]
-pub struct PendingImport {
-    pub draft: Arc<Draft>,
-    pub existing_name: String,
-}
+pub use crate::core::workspace::Workspace;
 
 /// The shared state, passed through context. Every field is a signal (cheap to copy).
 #[derive(Clone, Copy)]
@@ -56,99 +29,87 @@ pub struct AppState {
     /// Save problems of the last save (storage full, unavailable, …).
     pub save_problems: RwSignal<Vec<SaveProblem>>,
     pub quarantined: RwSignal<Vec<Quarantined>>,
-    /// Drafts another tab changed while this tab changed them too.
+    /// Drafts and teams another tab changed in the same fields while this tab changed them.
     pub conflicts: RwSignal<Vec<String>>,
-    pub import_error: RwSignal<Option<String>>,
-    pub pending_import: RwSignal<Option<PendingImport>>,
-    pub pending_team: RwSignal<Option<super::tim::PendingTeam>>,
+    /// Messages, oldest first; each file of a multi-file import keeps its own.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Imported files waiting for "replace or keep both"; the first is asked.
+    pub questions: RwSignal<Vec<Question>>,
+    /// Deleted drafts and teams that can still be restored.
+    pub trash: RwSignal<Vec<Deleted>>,
     pub confirm_delete: RwSignal<Option<String>>,
-    pub info: RwSignal<Option<String>>,
     /// The "Panduan penulisan" page is shown instead of the editor.
     pub panduan: RwSignal<bool>,
-    history: StoredValue<History<Workspace>>,
-    pub(crate) store: StoredValue<Store>,
+    session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
-}
-
-/// A fresh id: time plus randomness, unique enough for one person's drafts.
-pub fn new_id() -> String {
-    let t = js_sys::Date::now() as u64;
-    let r = (js_sys::Math::random() * 16f64.powi(8)) as u64;
-    format!("{t:x}{r:08x}")
-}
-
-fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// The year a new SKP is most likely for: next year from November on.
-fn tahun_baru() -> i32 {
-    let d = js_sys::Date::new_0();
-    let y = d.get_full_year() as i32;
-    if d.get_month() >= 10 {
-        y + 1
-    } else {
-        y
-    }
 }
 
 impl AppState {
     /// Loads the stored drafts and starts with them.
     pub fn load() -> Self {
-        let mut store = Store::default();
-        let loaded = store.load();
-        let drafts: Vec<Arc<Draft>> = loaded.drafts.into_iter().map(Arc::new).collect();
-        let teams: Vec<Arc<Tim>> = loaded.teams.into_iter().map(Arc::new).collect();
-        store.mark_saved(&drafts, &teams);
-        let open = loaded
-            .terbuka
-            .filter(|id| drafts.iter().any(|d| &d.id == id));
+        let s = Session::open(LocalKv::open(), now_ms());
         AppState {
-            ws: RwSignal::new(Workspace { drafts, teams }),
-            open: RwSignal::new(open),
+            ws: RwSignal::new(s.ws.clone()),
+            open: RwSignal::new(s.terbuka.clone()),
             open_tim: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             // Said at once, not at the first edit: the user should know before typing.
-            save_problems: RwSignal::new(if store.available {
-                Vec::new()
-            } else {
-                vec![SaveProblem::Unavailable]
-            }),
-            quarantined: RwSignal::new(loaded.quarantined),
+            save_problems: RwSignal::new(s.problems.clone()),
+            quarantined: RwSignal::new(s.quarantined.clone()),
             conflicts: RwSignal::new(Vec::new()),
-            import_error: RwSignal::new(None),
-            pending_import: RwSignal::new(None),
-            pending_team: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            questions: RwSignal::new(Vec::new()),
+            trash: RwSignal::new(s.trash.clone()),
             confirm_delete: RwSignal::new(None),
-            info: RwSignal::new(None),
             panduan: RwSignal::new(false),
-            history: StoredValue::new(History::default()),
-            store: StoredValue::new(store),
+            session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }
     }
 
-    /// Changes the workspace as one undo step (or part of the current one, by `coalesce`).
-    pub(crate) fn change(&self, coalesce: Option<String>, f: impl FnOnce(&mut Workspace)) {
-        let before = self.ws.get_untracked();
-        let mut next = before.clone();
-        f(&mut next);
-        if next == before {
-            return;
+    /// The draft or team whose history Ctrl+Z works on: the one on screen.
+    fn scope(&self) -> Option<ItemRef> {
+        match (self.open_tim.get_untracked(), self.open.get_untracked()) {
+            (Some(t), _) => Some(ItemRef::Tim(t)),
+            (None, Some(d)) => Some(ItemRef::Draft(d)),
+            _ => None,
         }
-        self.history
-            .update_value(|h| h.record(before, coalesce.as_deref(), now_ms()));
-        self.ws.set(next);
-        self.after_change();
     }
 
-    fn after_change(&self) {
-        self.history.with_value(|h| {
-            self.can_undo.set(h.can_undo());
-            self.can_redo.set(h.can_redo());
+    /// Runs `f` on the session, then shows what changed and saves soon when asked.
+    fn with<R>(&self, save: bool, f: impl FnOnce(&mut Session<LocalKv>) -> R) -> R {
+        let mut out = None;
+        self.session.update_value(|s| out = Some(f(s)));
+        self.sync();
+        if save {
+            self.persist_soon();
+        }
+        match out {
+            Some(r) => r,
+            None => unreachable!("update_value runs its closure"),
+        }
+    }
+
+    /// Copies the session into the signals that differ.
+    fn sync(&self) {
+        let scope = self.scope();
+        self.session.with_value(|s| {
+            if self.ws.with_untracked(|w| *w != s.ws) {
+                self.ws.set(s.ws.clone());
+            }
+            let (u, r) = scope
+                .as_ref()
+                .map_or((false, false), |sc| (s.can_undo(sc), s.can_redo(sc)));
+            set_if(self.can_undo, u);
+            set_if(self.can_redo, r);
+            set_if(self.save_problems, s.problems.clone());
+            set_if(self.quarantined, s.quarantined.clone());
+            set_if(self.conflicts, s.conflicts.clone());
+            set_if(self.notices, s.notices.clone());
+            set_if(self.questions, s.questions.iter().cloned().collect());
+            set_if(self.trash, s.trash.clone());
         });
-        self.persist_soon();
     }
 
     /// Saves right after the screen has been updated: a burst of changes (a paste, a
@@ -168,94 +129,84 @@ impl AppState {
 
     /// Saves what changed. Problems are shown; the drafts stay in memory whatever happens.
     pub fn persist(&self) {
-        let (drafts, teams) = self
-            .ws
-            .with_untracked(|w| (w.drafts.clone(), w.teams.clone()));
-        let problems = self
-            .store
-            .try_update_value(|s| s.save(&drafts, &teams))
-            .unwrap_or_default();
-        let mut others = Vec::new();
-        for p in problems {
-            match p {
-                SaveProblem::Conflict(id) => self.add_conflict(id),
-                p => others.push(p),
+        self.with(false, |s| s.save());
+    }
+
+    // ----- messages -----
+
+    pub fn say(&self, kind: NoticeKind, text: impl Into<String>) {
+        let text = text.into();
+        self.with(false, |s| s.notify(kind, text, None));
+    }
+
+    pub fn dismiss(&self, notice: u64) {
+        self.with(false, |s| s.dismiss(notice));
+    }
+
+    /// A notice's button.
+    pub fn notice_action(&self, action: &NoticeAction) {
+        match action {
+            NoticeAction::Restore(id) => self.restore(id),
+            NoticeAction::UndoDerivation(team) => {
+                let team = team.clone();
+                self.with(true, |s| s.undo_derivation(&team));
             }
-        }
-        if self.save_problems.get_untracked() != others {
-            self.save_problems.set(others);
         }
     }
 
+    // ----- editing -----
+
     /// Applies one edit to one draft; typing in one field merges into one undo step.
     pub fn edit(&self, draft_id: &str, edit: DraftEdit) {
-        let key = edit.coalesce_key().map(|k| format!("{draft_id}/{k}"));
-        self.apply_edit(draft_id, edit, key);
+        self.with(true, |s| s.edit(draft_id, &edit, false, now_ms()));
     }
 
     /// Applies one edit as an undo step of its own (e.g. taking a suggested rewrite).
     pub fn edit_step(&self, draft_id: &str, edit: DraftEdit) {
-        self.apply_edit(draft_id, edit, None);
+        self.with(true, |s| s.edit(draft_id, &edit, true, now_ms()));
     }
 
-    fn apply_edit(&self, draft_id: &str, edit: DraftEdit, key: Option<String>) {
-        self.change(key, |ws| {
-            let Some(i) = ws.index(draft_id) else { return };
-            let mut d = (*ws.drafts[i]).clone();
-            if apply(&mut d, &edit).is_ok() {
-                ws.drafts[i] = Arc::new(d);
-            }
-        });
-    }
-
+    /// Undoes this tab's last edit of the draft or team on screen.
     pub fn undo(&self) {
-        let current = self.ws.get_untracked();
-        if let Some(prev) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.ws.set(prev);
-            self.after_change();
+        if let Some(scope) = self.scope() {
+            self.with(true, |s| s.undo(&scope));
         }
     }
 
     pub fn redo(&self) {
-        let current = self.ws.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            self.ws.set(next);
-            self.after_change();
+        if let Some(scope) = self.scope() {
+            self.with(true, |s| s.redo(&scope));
         }
     }
+
+    // ----- drafts -----
 
     pub fn open_draft(&self, id: Option<String>) {
         self.panduan.set(false);
         self.open_tim.set(None);
-        self.store.with_value(|s| s.save_terbuka(id.as_deref()));
+        self.with(false, |s| s.save_terbuka(id.as_deref()));
         self.open.set(id);
+        self.sync();
     }
 
     pub(crate) fn add_and_open(&self, draft: Draft, after: Option<&str>) {
-        let id = draft.id.clone();
-        self.change(None, |ws| {
-            let pos = after
-                .and_then(|a| ws.index(a))
-                .map_or(ws.drafts.len(), |i| i + 1);
-            ws.drafts.insert(pos, Arc::new(draft));
-        });
+        let id = self.with(true, |s| s.add_draft(draft, after));
         self.open_draft(Some(id));
     }
 
     pub fn create_draft(&self) {
-        self.add_and_open(Draft::new(new_id(), tahun_baru()), None);
+        let tahun = Draft::tahun_baru(browser::tahun_ini(), browser::bulan_ini());
+        self.add_and_open(Draft::new(new_id(), tahun), None);
     }
 
     /// The shipped complete SKP JPT example, opened as a new draft of its own.
     pub fn open_example(&self) {
-        match read_draft_file(super::files::EXAMPLE_JPT) {
+        match read_draft_file(EXAMPLE_JPT) {
             Ok(d) => {
                 let nama = d.nama_draf.clone();
                 self.add_and_open(d.salinan(new_id(), nama), None);
             }
-            Err(e) => self
-                .import_error
-                .set(Some(format!("Contoh tidak dapat dibuka: {e}"))),
+            Err(e) => self.say(NoticeKind::Error, format!("Contoh tidak dapat dibuka: {e}")),
         }
     }
 
@@ -276,186 +227,70 @@ impl AppState {
         self.add_and_open(d.salin_ke_tahun_berikutnya(new_id()), Some(id));
     }
 
-    /// Deletes after the user confirmed; undo brings it back.
+    /// Who uses a draft, said in the delete dialog ("" when nobody).
+    pub fn references(&self, id: &str) -> String {
+        self.session.with_value(|s| s.rujukan(id).kalimat())
+    }
+
+    /// Deletes after the user confirmed; the notice's "Batalkan hapus" and the trash
+    /// bring it back.
     pub fn delete(&self, id: &str) {
-        self.change(None, |ws| ws.drafts.retain(|d| d.id != id));
+        self.with(true, |s| s.delete_draft(id, now_ms()));
         if self.open.get_untracked().as_deref() == Some(id) {
             self.open_draft(None);
         }
-        self.info.set(Some(
-            "Draf dihapus. Tekan Urungkan (Ctrl+Z) bila keliru.".into(),
-        ));
+    }
+
+    /// Restores a deleted draft or team and opens it.
+    pub fn restore(&self, id: &str) {
+        let back = self.with(true, |s| s.restore(id, &mut new_id));
+        match back {
+            Some(ItemRef::Draft(d)) => self.open_draft(Some(d)),
+            Some(ItemRef::Tim(t)) => self.open_team(Some(t)),
+            None => {}
+        }
+    }
+
+    /// Empties one trash entry for good.
+    pub fn forget(&self, id: &str) {
+        self.with(false, |s| s.forget(id));
+    }
+
+    // ----- files -----
+
+    /// Imports picked or dropped files, each in turn; each gets its own answer or error.
+    pub fn import_files(&self, files: web_sys::FileList) {
+        let app = *self;
+        browser::files::read_files(files, move |name, text| match text {
+            Ok(text) => app.import_text(&name, &text),
+            Err(e) => app.say(
+                NoticeKind::Error,
+                format!(
+                    "Berkas \u{201c}{name}\u{201d} tidak diimpor. {e} Tidak ada draf yang berubah."
+                ),
+            ),
+        });
     }
 
     /// Reads an imported file (a draft, or a team by its format marker). Nothing changes
     /// unless the whole file is valid.
     pub fn import_text(&self, file_name: &str, text: &str) {
-        #[derive(serde::Deserialize)]
-        struct Marker {
-            format: Option<String>,
-        }
-        let marker = serde_json::from_str::<Marker>(text)
-            .ok()
-            .and_then(|m| m.format);
-        if marker.as_deref() == Some(crate::core::mpph::FORMAT_TIM) {
-            return self.import_team_text(file_name, text);
-        }
-        match read_draft_file(text) {
-            Err(e) => self.import_error.set(Some(format!(
-                "Berkas \"{file_name}\" tidak diimpor. {e} Tidak ada draf yang berubah."
-            ))),
-            Ok(mut d) => {
-                self.import_error.set(None);
-                if self.store.with_value(|s| s.is_quarantined_id(&d.id)) {
-                    d.id = new_id(); // that key holds data we could not read: never overwrite it
-                }
-                let existing = self
-                    .ws
-                    .with_untracked(|w| w.get(&d.id).map(|e| e.nama_draf.clone()));
-                match existing {
-                    Some(existing_name) => self.pending_import.set(Some(PendingImport {
-                        draft: Arc::new(d),
-                        existing_name,
-                    })),
-                    None => {
-                        let nama = d.nama_draf.clone();
-                        self.add_and_open(d, None);
-                        self.info.set(Some(format!("Draf \"{nama}\" diimpor.")));
-                    }
-                }
-            }
-        }
+        let opened = self.with(true, |s| s.import(file_name, text, now_ms(), &mut new_id));
+        self.open_item(opened);
     }
 
-    /// The user's answer to "this draft already exists": replace it, or keep both.
-    pub fn resolve_import(&self, replace: bool) {
-        let Some(p) = self.pending_import.get_untracked() else {
-            return;
-        };
-        self.pending_import.set(None);
-        let d = (*p.draft).clone();
-        if replace {
-            let id = d.id.clone();
-            self.change(None, |ws| {
-                if let Some(i) = ws.index(&id) {
-                    ws.drafts[i] = Arc::new(d);
-                }
-            });
-            self.open_draft(Some(id));
-            self.info.set(Some(
-                "Draf lama diganti dengan isi berkas. Urungkan (Ctrl+Z) bila keliru.".into(),
-            ));
-        } else {
-            let nama = format!("{} (impor)", d.nama_draf);
-            self.add_and_open(d.salinan(new_id(), nama), None);
-            self.info.set(Some(
-                "Keduanya disimpan: draf impor ditambahkan sebagai draf baru.".into(),
-            ));
-        }
+    /// The answer to the first waiting question: replace, keep both, or cancel (`None`).
+    pub fn answer(&self, choice: Option<Choice>) {
+        let opened = self.with(true, |s| s.answer(choice, now_ms(), &mut new_id));
+        self.open_item(opened);
     }
 
-    /// Another tab changed storage.
-    pub fn on_storage_event(&self, key: &str) {
-        if key.starts_with(super::storage::PREFIX_TIM) {
-            return self.on_team_storage_event(key);
+    fn open_item(&self, item: Option<ItemRef>) {
+        match item {
+            Some(ItemRef::Draft(d)) => self.open_draft(Some(d)),
+            Some(ItemRef::Tim(t)) => self.open_team(Some(t)),
+            None => {}
         }
-        let current = self.ws.with_untracked(|w| {
-            key.strip_prefix(super::storage::PREFIX_DRAF)
-                .and_then(|id| w.get(id).cloned())
-        });
-        match self
-            .store
-            .try_update_value(|s| s.external_draft(key, current.as_ref()))
-        {
-            Some(ExternalChange::Updated(d)) => self.ws.update(|w| match w.index(&d.id) {
-                Some(i) => w.drafts[i] = d,
-                None => w.drafts.push(d),
-            }),
-            Some(ExternalChange::Removed(id)) => {
-                self.ws.update(|w| w.drafts.retain(|d| d.id != id))
-            }
-            Some(ExternalChange::Conflict(id)) => self.add_conflict(id),
-            _ => {}
-        }
-    }
-
-    fn on_team_storage_event(&self, key: &str) {
-        let current = self.ws.with_untracked(|w| {
-            key.strip_prefix(super::storage::PREFIX_TIM)
-                .and_then(|id| w.team(id).cloned())
-        });
-        match self
-            .store
-            .try_update_value(|s| s.external_team(key, current.as_ref()))
-        {
-            Some(ExternalChange::Updated(t)) => self.ws.update(|w| match w.team_index(&t.id) {
-                Some(i) => w.teams[i] = t,
-                None => w.teams.push(t),
-            }),
-            Some(ExternalChange::Removed(id)) => self.ws.update(|w| w.teams.retain(|t| t.id != id)),
-            Some(ExternalChange::Conflict(id)) => self.add_conflict(id),
-            _ => {}
-        }
-    }
-
-    fn add_conflict(&self, id: String) {
-        if !self.conflicts.with_untracked(|c| c.contains(&id)) {
-            self.conflicts.update(|c| c.push(id));
-        }
-    }
-
-    /// Conflict: keep this tab's version as a new copy, and take the other tab's version.
-    pub fn conflict_keep_both(&self, id: &str) {
-        if self.ws.with_untracked(|w| w.team(id).is_some()) {
-            return self.team_conflict_keep_both(id);
-        }
-        let mine = self.ws.with_untracked(|w| w.get(id).cloned());
-        let theirs = self.store.try_update_value(|s| s.reload(id)).flatten();
-        self.conflicts.update(|c| c.retain(|x| x != id));
-        self.change(None, |ws| {
-            if let Some(mine) = &mine {
-                let copy = mine.salinan(new_id(), format!("{} (versi tab ini)", mine.nama_draf));
-                ws.drafts.push(Arc::new(copy));
-            }
-            match (ws.index(id), theirs) {
-                (Some(i), Some(t)) => ws.drafts[i] = t,
-                (None, Some(t)) => ws.drafts.push(t),
-                (Some(i), None) => {
-                    ws.drafts.remove(i);
-                }
-                (None, None) => {}
-            }
-        });
-        self.info.set(Some(
-            "Versi tab lain dimuat; versi tab ini disimpan sebagai salinan.".into(),
-        ));
-    }
-
-    fn team_conflict_keep_both(&self, id: &str) {
-        let mine = self.ws.with_untracked(|w| w.team(id).cloned());
-        let theirs = self.store.try_update_value(|s| s.reload_team(id)).flatten();
-        self.conflicts.update(|c| c.retain(|x| x != id));
-        self.change(None, |ws| {
-            if let Some(mine) = &mine {
-                let copy = Tim {
-                    id: new_id(),
-                    nama_unit: format!("{} (versi tab ini)", mine.nama_unit),
-                    ..(**mine).clone()
-                };
-                ws.teams.push(Arc::new(copy));
-            }
-            match (ws.team_index(id), theirs) {
-                (Some(i), Some(t)) => ws.teams[i] = t,
-                (Some(i), None) => {
-                    ws.teams.remove(i);
-                }
-                (None, Some(t)) => ws.teams.push(t),
-                (None, None) => {}
-            }
-        });
-        self.info.set(Some(
-            "Versi tab lain dimuat; versi tab ini disimpan sebagai salinan.".into(),
-        ));
     }
 
     pub fn export(&self, id: &str) {
@@ -463,17 +298,51 @@ impl AppState {
             return;
         };
         let text = crate::core::format::write_draft_file(&d);
-        if let Err(e) = super::files::download(&d.nama_berkas(), &text) {
-            self.import_error.set(Some(format!("Ekspor gagal: {e}")));
+        if let Err(e) = browser::files::download(&d.nama_berkas(), &text) {
+            self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
         }
     }
 
     /// Exports a stored entry that could not be read, exactly as it is stored.
     pub fn export_raw(&self, q: &Quarantined) {
         let name = format!("{}-mentah.txt", crate::core::model::slug(&q.key));
-        if let Err(e) = super::files::download(&name, &q.raw) {
-            self.import_error.set(Some(format!("Ekspor gagal: {e}")));
+        if let Err(e) = browser::files::download(&name, &q.raw) {
+            self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
         }
+    }
+
+    pub(crate) fn download_or_say(&self, name: &str, text: &str, mime: &str) {
+        if let Err(e) = browser::files::download_as(name, text, mime) {
+            self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
+        }
+    }
+
+    // ----- other tabs -----
+
+    /// Another tab changed storage.
+    pub fn on_storage_event(&self, key: &str) {
+        self.with(false, |s| s.external(key));
+    }
+
+    /// Conflict: keep this tab's version as a new copy, and take the other tab's version.
+    pub fn conflict_keep_both(&self, id: &str) {
+        self.with(true, |s| s.keep_both(id, &mut new_id));
+    }
+
+    // ----- teams (see `tim/actions.rs` for the rest) -----
+
+    pub(crate) fn session_mut<R>(
+        &self,
+        save: bool,
+        f: impl FnOnce(&mut Session<LocalKv>) -> R,
+    ) -> R {
+        self.with(save, f)
+    }
+}
+
+fn set_if<T: PartialEq + Send + Sync + 'static>(sig: RwSignal<T>, v: T) {
+    if sig.with_untracked(|x| *x != v) {
+        sig.set(v);
     }
 }
 

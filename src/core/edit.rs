@@ -2,7 +2,7 @@
 //! one is a plain function, so editing is tested natively and undo works on whole states.
 
 use super::model::{
-    Aspek, Draft, IdentitasField, Iki, JenisJabatan, JenisRhk, LampiranKind, Pendekatan,
+    Aspek, Draft, IdentitasField, Iki, JenisJabatan, JenisRhk, Lajur, LampiranKind, Pendekatan,
     PerilakuNilai, Perspektif, Pihak, Rhk, RhkAtasan, TemuanDiabaikan,
 };
 
@@ -37,7 +37,9 @@ pub enum DraftEdit {
     RhkAtasan(String, RhkAtasan),
     /// The user has reviewed an RHK marked for review (see [`Rhk::tinjau`]).
     SelesaiTinjau(String),
-    MoveRhk(String, Arah),
+    /// Moves an RHK past its nearest neighbour of the same jenis *shown in the same lajur*
+    /// (on the SKP JPT a section shows only some RHK; a hidden one is never swapped).
+    MoveRhk(String, Arah, Lajur),
     RemoveRhk(String),
     AddIki {
         rhk: String,
@@ -51,7 +53,8 @@ pub enum DraftEdit {
     IkiSatuan(String, String, String),
     IkiPerspektif(String, String, Option<Perspektif>),
     IkiAspek(String, String, Option<Aspek>),
-    MoveIki(String, String, Arah),
+    /// Moves an IKI past its nearest neighbour shown in the same lajur.
+    MoveIki(String, String, Arah, Lajur),
     RemoveIki(String, String),
     Perilaku(PerilakuNilai, String),
     AddLampiran(LampiranKind),
@@ -152,15 +155,13 @@ pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
         DraftEdit::RhkJenis(r, v) => rhk_mut(d, r)?.jenis = *v,
         DraftEdit::RhkAtasan(r, v) => rhk_mut(d, r)?.rhk_atasan = v.clone(),
         DraftEdit::SelesaiTinjau(r) => rhk_mut(d, r)?.tinjau = None,
-        DraftEdit::MoveRhk(r, arah) => {
+        DraftEdit::MoveRhk(r, arah, lajur) => {
             let i = d.rhk_index(r).ok_or(StaleEdit)?;
             let jenis = d.rhk[i].jenis;
+            let peer = |x: &Rhk| x.jenis == jenis && lajur.shows_rhk(x);
             let j = match arah {
-                Arah::Naik => d.rhk[..i].iter().rposition(|x| x.jenis == jenis),
-                Arah::Turun => d.rhk[i + 1..]
-                    .iter()
-                    .position(|x| x.jenis == jenis)
-                    .map(|k| i + 1 + k),
+                Arah::Naik => d.rhk[..i].iter().rposition(peer),
+                Arah::Turun => d.rhk[i + 1..].iter().position(peer).map(|k| i + 1 + k),
             };
             if let Some(j) = j {
                 d.rhk.swap(i, j);
@@ -190,13 +191,18 @@ pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
         DraftEdit::IkiSatuan(r, i, v) => iki_mut(d, r, i)?.target.satuan = v.clone(),
         DraftEdit::IkiPerspektif(r, i, v) => iki_mut(d, r, i)?.perspektif = *v,
         DraftEdit::IkiAspek(r, i, v) => iki_mut(d, r, i)?.aspek = *v,
-        DraftEdit::MoveIki(r, i, arah) => {
+        DraftEdit::MoveIki(r, i, arah, lajur) => {
             let list = &mut rhk_mut(d, r)?.iki;
             let k = list.iter().position(|x| x.id == *i).ok_or(StaleEdit)?;
-            match arah {
-                Arah::Naik if k > 0 => list.swap(k, k - 1),
-                Arah::Turun if k + 1 < list.len() => list.swap(k, k + 1),
-                _ => {}
+            let j = match arah {
+                Arah::Naik => list[..k].iter().rposition(|x| lajur.shows(x)),
+                Arah::Turun => list[k + 1..]
+                    .iter()
+                    .position(|x| lajur.shows(x))
+                    .map(|n| k + 1 + n),
+            };
+            if let Some(j) = j {
+                list.swap(k, j);
             }
         }
         DraftEdit::RemoveIki(r, i) => {
@@ -215,6 +221,26 @@ pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
                 return Err(StaleEdit);
             }
             list.remove(*i);
+            // Dismissed findings are keyed by position: they follow the items they were
+            // about, and the removed item's go with it.
+            let prefix = format!("lampiran/{}/", k.code());
+            d.temuan_diabaikan.retain_mut(|t| {
+                let Some(n) = t
+                    .field
+                    .strip_prefix(&prefix)
+                    .and_then(|n| n.parse::<usize>().ok())
+                else {
+                    return true;
+                };
+                match n.cmp(i) {
+                    std::cmp::Ordering::Less => true,
+                    std::cmp::Ordering::Equal => false,
+                    std::cmp::Ordering::Greater => {
+                        t.field = format!("{prefix}{}", n - 1);
+                        true
+                    }
+                }
+            });
         }
         DraftEdit::Abaikan(t) => {
             if !d.temuan_diabaikan.contains(t) {
@@ -257,12 +283,60 @@ mod tests {
         let mut d = Draft::new("d", 2027);
         add(&mut d, "u1", JenisRhk::Utama);
         add(&mut d, "t1", JenisRhk::Tambahan);
-        apply(&mut d, &DraftEdit::MoveRhk("t1".into(), Arah::Naik)).unwrap();
+        apply(
+            &mut d,
+            &DraftEdit::MoveRhk("t1".into(), Arah::Naik, Lajur::Ja),
+        )
+        .unwrap();
         assert_eq!(d.rhk[0].id, "u1");
         add(&mut d, "u2", JenisRhk::Utama);
-        apply(&mut d, &DraftEdit::MoveRhk("u2".into(), Arah::Naik)).unwrap();
+        apply(
+            &mut d,
+            &DraftEdit::MoveRhk("u2".into(), Arah::Naik, Lajur::Ja),
+        )
+        .unwrap();
         let ids: Vec<_> = d.rhk.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["u2", "u1", "t1"]);
+    }
+
+    #[test]
+    fn jpt_moves_never_swap_with_a_row_hidden_in_another_perspektif() {
+        let mut d = Draft::new("d", 2027);
+        d.header.jenis_jabatan = JenisJabatan::Jpt;
+        let p1 = Some(Perspektif::PenerimaLayanan);
+        let p2 = Some(Perspektif::ProsesBisnis);
+        for (id, p) in [("a", p1), ("b", p2), ("c", p1)] {
+            let e = DraftEdit::AddRhk {
+                id: id.into(),
+                iki_id: format!("{id}-i"),
+                jenis: JenisRhk::Utama,
+                perspektif: p,
+                after: None,
+            };
+            apply(&mut d, &e).unwrap();
+        }
+        // In the first perspektif's section "c" sits right under "a"; "b" is not shown.
+        let lajur = Lajur::Jpt(p1);
+        apply(&mut d, &DraftEdit::MoveRhk("c".into(), Arah::Naik, lajur)).unwrap();
+        let ids: Vec<_> = d.rhk.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["c", "b", "a"]);
+        // IKI the same way: two IKI of p1 around one of p2 in one RHK.
+        for (id, p) in [("x", p2), ("y", p1)] {
+            let e = DraftEdit::AddIki {
+                rhk: "c".into(),
+                id: id.into(),
+                perspektif: p,
+                aspek: None,
+            };
+            apply(&mut d, &e).unwrap();
+        }
+        apply(
+            &mut d,
+            &DraftEdit::MoveIki("c".into(), "y".into(), Arah::Naik, lajur),
+        )
+        .unwrap();
+        let iki: Vec<_> = d.rhk[0].iki.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(iki, ["y", "x", "c-i"]);
     }
 
     #[test]
@@ -282,6 +356,23 @@ mod tests {
             Err(StaleEdit)
         );
         assert_eq!(d, before);
+    }
+
+    #[test]
+    fn a_dismissed_lampiran_finding_follows_its_item_when_one_above_is_removed() {
+        let k = LampiranKind::DukunganSumberDaya;
+        let mut d = Draft::new("d", 2027);
+        for t in ["a", "b", "c"] {
+            d.lampiran.list_mut(k).push(t.into());
+        }
+        let dismissed = |i: usize| TemuanDiabaikan {
+            aturan: "lampiran.tugas".into(),
+            field: format!("lampiran/{}/{i}", k.code()),
+        };
+        d.temuan_diabaikan = vec![dismissed(0), dismissed(2)];
+        apply(&mut d, &DraftEdit::RemoveLampiran(k, 0)).unwrap();
+        // "c" is now item 1 and keeps its dismissal; "b" (now 0) never had one.
+        assert_eq!(d.temuan_diabaikan, vec![dismissed(1)]);
     }
 
     #[test]

@@ -24,26 +24,33 @@ pub fn parse_angka(text: &str) -> Option<f64> {
     if !t.chars().next()?.is_ascii_digit() {
         return None;
     }
+    let whole = t.split(',').next().unwrap_or("");
     let normalized = match (t.matches(',').count(), t.matches('.').count()) {
         (0, 0) => t.to_string(),
         // "61,95": decimal comma.
         (1, 0) => t.replace(',', "."),
-        // "61.95" decimal dot, or "1.500" thousands dot: three digits after a single dot
-        // in an Indonesian document are a thousands separator.
-        (0, 1) => {
-            let after = t.split('.').nth(1).unwrap_or("");
-            if after.len() == 3 {
-                t.replace('.', "")
-            } else {
-                t.to_string()
-            }
-        }
+        // "1.500": a thousands dot, as Indonesian documents write it. "61.95" and
+        // "0.125" are decimals: a number never starts "0." with a thousands dot.
+        (0, 1) if thousands(whole) => t.replace('.', ""),
+        (0, 1) => t.to_string(),
         // "1.500.000" thousands dots, "1.500,5" with a decimal comma.
+        (0, _) | (1, _) if !thousands(whole) => return None,
         (0, _) => t.replace('.', ""),
         (1, _) => t.replace('.', "").replace(',', "."),
         _ => return None,
     };
     normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// "1.500", "12.500.000": dots between groups of three after a first group of one to
+/// three digits that does not start with 0.
+fn thousands(whole: &str) -> bool {
+    let mut groups = whole.split('.');
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && groups.clone().count() > 0
+        && groups.all(|g| g.len() == 3)
 }
 
 /// Checks a target's numbers: each must be a number, and a range must not run backwards.
@@ -187,11 +194,26 @@ mod tests {
         assert_eq!(parse_angka("1.500.000"), Some(1_500_000.0));
         assert_eq!(parse_angka("1.500,5"), Some(1500.5));
         assert_eq!(parse_angka(" 85 "), Some(85.0));
+        // A leading zero is never followed by a thousands dot.
+        assert_eq!(parse_angka("0.125"), Some(0.125));
+        assert_eq!(parse_angka("0,125"), Some(0.125));
+        assert_eq!(parse_angka("12.500.000"), Some(12_500_000.0));
+        assert_eq!(parse_angka("1234.567"), Some(1234.567));
     }
 
     #[test]
     fn angka_rejects_text() {
-        for bad in ["", "dua", "2 dokumen", "-3", "1,2,3", ",5", "1e9"] {
+        for bad in [
+            "",
+            "dua",
+            "2 dokumen",
+            "-3",
+            "1,2,3",
+            ",5",
+            "1e9",
+            "0.125.000",
+            "1.50.000",
+        ] {
             assert_eq!(parse_angka(bad), None, "{bad}");
         }
     }

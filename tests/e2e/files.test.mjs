@@ -78,3 +78,44 @@ test('importing a draft that exists asks: replace or keep both; a dropped file i
   assert.equal(await page.locator('[data-testid=draf-item]').count(), 2);
   await ctx.close();
 });
+
+test('several files at once: each existing one is asked about by name, an error stays beside the successes, and undo keeps imports', async () => {
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh]');
+  const file = await exportOpenDraft(page);
+  const d = JSON.parse(file.text);
+  const variant = (name, id) => {
+    const v = structuredClone(d);
+    v.draft.pegawai.nama = name;
+    if (id) v.draft.id = id;
+    return { name: `${name.toLowerCase().split(' ')[0]}.skp.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v)) };
+  };
+  await page.setInputFiles('[data-testid=impor]', [
+    variant('Sari Wulandari'),
+    { name: 'rusak.skp.json', mimeType: 'application/json', buffer: Buffer.from('{ bukan json') },
+    variant('Tono Prasetyo', 'draf-tono'),
+    variant('Umar Said'),
+  ]);
+  await page.waitForSelector('[data-testid=dialog-impor]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=dialog-impor]')?.textContent.includes('1 berkas lain menunggu'));
+  assert.match(await page.textContent('[data-testid=dialog-impor]'), /sari\.skp\.json.*Sari Wulandari/s);
+  await page.click('[data-testid=impor-keduanya]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=dialog-impor]')?.textContent.includes('umar.skp.json'));
+  await page.click('[data-testid=impor-keduanya]');
+  await page.waitForSelector('[data-testid=dialog-impor]', { state: 'detached' });
+  assert.equal(await page.locator('[data-testid=draf-item]').count(), 4);
+  assert.match(await page.textContent('[data-testid=notice-import]'), /rusak\.skp\.json/);
+  const infos = await page.locator('[data-testid=notice-info]').allTextContents();
+  assert.ok(infos.some((t) => t.includes('tono.skp.json')), infos.join(' | '));
+
+  // Editing an imported draft and pressing Urungkan twice leaves the import in place.
+  await page.fill('[data-field="header/instansi"]', 'Diubah');
+  await page.click('[data-testid=urungkan]');
+  assert.ok(await page.isDisabled('[data-testid=urungkan]'), 'the import itself is not an undo step');
+  await page.keyboard.press('Control+z');
+  await page.reload();
+  await page.waitForSelector('[data-testid=draf-item]');
+  assert.equal(await page.locator('[data-testid=draf-item]').count(), 4);
+  await ctx.close();
+});

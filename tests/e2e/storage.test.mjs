@@ -109,29 +109,61 @@ test('storage disabled: the app works from memory, says so at once, and exports'
   }
 });
 
-test('another tab saved the same draft meanwhile: nothing is overwritten, both versions kept', async () => {
+test('another tab saved the same draft meanwhile: other fields are merged; the same field is a conflict that keeps both', async () => {
   const ctx = await browser.newContext();
   const page = await openApp(ctx, srv.url);
   await page.click('[data-testid=buka-contoh]');
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('skp-drafter:draf:')));
   // Another writer (a tab whose storage event has not reached this one yet) saves first.
-  const key = await page.evaluate(() => {
+  const otherWriter = (field, value) => page.evaluate(([field, value]) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
     const entry = JSON.parse(localStorage.getItem(key));
     entry.rev += 1;
-    entry.file.draft.header.instansi = 'Versi tab lain';
+    if (field === 'instansi') entry.file.draft.header.instansi = value;
+    else entry.file.draft.pegawai.nama = value;
     localStorage.setItem(key, JSON.stringify(entry));
     return key;
-  });
+  }, [field, value]);
+  const key = await otherWriter('instansi', 'Versi tab lain');
+  await page.fill('[data-field="pegawai/nama"]', 'Nama tab ini');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).file.draft.pegawai.nama === 'Nama tab ini', key);
+  let stored = JSON.parse((await storageSnapshot(page))[key]);
+  assert.equal(stored.file.draft.header.instansi, 'Versi tab lain', 'the other tab\'s field survives the merge');
+  assert.equal(await page.inputValue('[data-field="header/instansi"]'), 'Versi tab lain', 'and shows here');
+  assert.equal(await page.locator('[data-testid=notice-conflict]').count(), 0);
+
+  await otherWriter('pegawai', 'Nama tab lain');
   await page.fill('[data-field="pegawai/nama"]', 'Versi tab ini');
   await page.waitForSelector('[data-testid=notice-conflict]');
-  const stored = JSON.parse((await storageSnapshot(page))[key]);
-  assert.equal(stored.file.draft.header.instansi, 'Versi tab lain', 'the other version was not overwritten');
+  stored = JSON.parse((await storageSnapshot(page))[key]);
+  assert.equal(stored.file.draft.pegawai.nama, 'Nama tab lain', 'the other version was not overwritten');
   await page.click('[data-testid=notice-conflict] button');
   await page.waitForSelector('[data-testid=notice-conflict]', { state: 'detached' });
   const drafts = Object.entries(await storageSnapshot(page)).filter(([k]) => k.startsWith('skp-drafter:draf:')).map(([, v]) => JSON.parse(v).file.draft);
   assert.equal(drafts.length, 2);
-  assert.ok(drafts.some((d) => d.header.instansi === 'Versi tab lain' && d.pegawai.nama !== 'Versi tab ini'));
+  assert.ok(drafts.some((d) => d.pegawai.nama === 'Nama tab lain'));
   assert.ok(drafts.some((d) => d.pegawai.nama === 'Versi tab ini' && d.nama_draf.endsWith('(versi tab ini)')));
+  await ctx.close();
+});
+
+test('undo in one tab never reverts what another tab saved', async () => {
+  const ctx = await browser.newContext();
+  const a = await openApp(ctx, srv.url);
+  await a.click('[data-testid=draf-baru]');
+  const b = await openApp(ctx, srv.url);
+  await b.waitForSelector('[data-testid=editor]');
+  await a.fill('[data-field="pegawai/nama"]', 'Nama dari tab A');
+  await b.waitForFunction(() => document.querySelector('[data-field="pegawai/nama"]')?.value === 'Nama dari tab A');
+  await b.fill('[data-field="penilai/nama"]', 'Penilai dari tab B');
+  await a.waitForFunction(() => document.querySelector('[data-field="penilai/nama"]')?.value === 'Penilai dari tab B');
+  await a.click('[data-testid=urungkan]');
+  await a.waitForFunction(() => document.querySelector('[data-field="pegawai/nama"]')?.value === '');
+  await a.waitForFunction(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
+    return JSON.parse(localStorage.getItem(k)).file.draft.pegawai.nama === '';
+  });
+  const stored = JSON.parse(Object.entries(await storageSnapshot(a)).find(([k]) => k.startsWith('skp-drafter:draf:'))[1]);
+  assert.equal(stored.file.draft.penilai.nama, 'Penilai dari tab B', 'B\'s edit is still stored');
+  assert.equal(await a.inputValue('[data-field="penilai/nama"]'), 'Penilai dari tab B');
   await ctx.close();
 });

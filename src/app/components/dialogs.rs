@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app;
+use crate::core::workspace::import::{Choice, Incoming};
 
 /// A modal question: a title, a sentence, and the answers as buttons.
 #[component]
@@ -31,47 +32,45 @@ pub fn DialogLayer() -> impl IntoView {
     let delete = move || {
         app.confirm_delete.get().map(|id| {
             let name = app.ws.with(|w| w.get(&id).map(|d| d.nama_draf.clone())).unwrap_or_default();
+            let refs = app.references(&id);
+            let text = format!("Draf \u{201c}{name}\u{201d} akan dihapus dari browser ini. {refs} Draf yang dihapus dapat dipulihkan dari Sampah selama 30 hari.");
             let yes = move |_| {
                 app.confirm_delete.set(None);
                 app.delete(&id);
             };
             view! {
-                <Modal title="Hapus draf?" testid="dialog-hapus" text=format!("Draf \"{name}\" akan dihapus dari browser ini.")>
+                <Modal title="Hapus draf?" testid="dialog-hapus" text=text>
                     <button class="btn danger" on:click=yes>"Hapus"</button>
                     <button class="btn" on:click=move |_| app.confirm_delete.set(None)>"Batal"</button>
                 </Modal>
             }
         })
     };
+    // One question at a time, first asked first; the count says more are waiting.
     let import = move || {
-        app.pending_import.get().map(|p| {
-            let text = format!(
-                "Berkas berisi draf \"{}\", yang sama dengan draf \"{}\" di browser ini. Apa yang ingin dilakukan?",
-                p.draft.nama_draf, p.existing_name
-            );
-            view! {
-                <Modal title="Draf ini sudah ada" testid="dialog-impor" text=text>
-                    <button class="btn danger" data-testid="impor-ganti" on:click=move |_| app.resolve_import(true)>"Ganti draf yang ada"</button>
-                    <button class="btn primary" data-testid="impor-keduanya" on:click=move |_| app.resolve_import(false)>"Simpan keduanya"</button>
-                    <button class="btn" on:click=move |_| app.pending_import.set(None)>"Batal"</button>
-                </Modal>
-            }
-        })
+        app.questions.with(|qs| qs.first().cloned().map(|q| (q, qs.len())))
+            .map(|(q, waiting)| {
+                let (title, testid, replace_id, both_id) = match &q.incoming {
+                    Incoming::Draft(_) => ("Draf ini sudah ada", "dialog-impor", "impor-ganti", "impor-keduanya"),
+                    Incoming::Tim(..) => ("Tim atau drafnya sudah ada", "dialog-impor-tim", "impor-tim-ganti", "impor-tim-keduanya"),
+                };
+                let more = if waiting > 1 {
+                    format!(" ({} berkas lain menunggu jawaban.)", waiting - 1)
+                } else {
+                    String::new()
+                };
+                let text = format!(
+                    "Berkas \u{201c}{}\u{201d} ({}) berisi data yang sudah ada di browser ini: {}. Ganti yang ada (versi lamanya disimpan di Sampah), atau simpan keduanya?{more}",
+                    q.file, q.incoming.whose(), q.ada
+                );
+                view! {
+                    <Modal title=title testid=testid text=text>
+                        <button class="btn danger" data-testid=replace_id on:click=move |_| app.answer(Some(Choice::Replace))>"Ganti yang ada"</button>
+                        <button class="btn primary" data-testid=both_id on:click=move |_| app.answer(Some(Choice::KeepBoth))>"Simpan keduanya"</button>
+                        <button class="btn" on:click=move |_| app.answer(None)>"Batal"</button>
+                    </Modal>
+                }
+            })
     };
-    let team = move || {
-        app.pending_team.get().map(|p| {
-            let text = format!(
-                "Berkas berisi tim \"{}\" yang tim atau drafnya sudah ada di browser ini ({}). Apa yang ingin dilakukan?",
-                p.tim.nama_unit, p.existing_name
-            );
-            view! {
-                <Modal title="Tim atau drafnya sudah ada" testid="dialog-impor-tim" text=text>
-                    <button class="btn danger" on:click=move |_| app.resolve_team_import(true)>"Ganti yang ada"</button>
-                    <button class="btn primary" data-testid="impor-tim-keduanya" on:click=move |_| app.resolve_team_import(false)>"Simpan keduanya"</button>
-                    <button class="btn" on:click=move |_| app.pending_team.set(None)>"Batal"</button>
-                </Modal>
-            }
-        })
-    };
-    view! { {delete} {import} {team} }
+    view! { {delete} {import} }
 }

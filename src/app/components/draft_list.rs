@@ -23,7 +23,43 @@ pub fn DraftList() -> impl IntoView {
                     <DraftItem id=id/>
                 </For>
             </ul>
+            <Trash/>
         </nav>
+    }
+}
+
+/// Deleted drafts and teams, restorable for 30 days, also after a reload.
+#[component]
+fn Trash() -> impl IntoView {
+    let app = use_app();
+    let entries = Memo::new(move |_| {
+        app.trash.with(|t| {
+            t.iter()
+                .map(|d| (d.id().to_string(), d.describe()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || entries.with(|e| !e.is_empty())>
+            <details class="trash" data-testid="sampah">
+                <summary>{move || format!("Sampah ({})", entries.with(Vec::len))}</summary>
+                <p class="hint">"Draf dan tim yang dihapus atau diganti impor, disimpan 30 hari."</p>
+                <ul>
+                    <For each=move || entries.get() key=|e| e.clone() let:e>
+                        {
+                            let (id, id2) = (e.0.clone(), e.0.clone());
+                            view! {
+                                <li class="trash-item">
+                                    <span>{e.1.clone()}</span>
+                                    <button class="btn tiny" data-testid="pulihkan" on:click=move |_| app.restore(&id)>"Pulihkan"</button>
+                                    <button class="btn tiny danger" title="Hapus permanen" on:click=move |_| app.forget(&id2)>"Hapus permanen"</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </details>
+        </Show>
     }
 }
 

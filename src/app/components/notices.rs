@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app;
-use crate::app::storage::SaveProblem;
+use crate::core::workspace::session::{NoticeAction, NoticeKind};
+use crate::core::workspace::store::SaveProblem;
 
 /// Banners: storage problems, unreadable stored drafts, conflicts with another tab,
 /// import errors and short confirmations. Each says what happened and what to do.
@@ -45,22 +46,28 @@ pub fn Notices() -> impl IntoView {
             }
         }).collect_view()
     };
-    let import_error = move || {
-        app.import_error.get().map(|e| view! {
-            <div class="notice error" role="alert" data-testid="notice-import">
-                {e} " "
-                <button class="btn small" on:click=move |_| app.import_error.set(None)>"Tutup"</button>
-            </div>
-        })
+    // Newest first: the message about what the user just did is at the top.
+    let messages = move || {
+        app.notices.get().into_iter().rev().map(|n| {
+            let (class, role, testid) = match n.kind {
+                NoticeKind::Error => ("notice error", "alert", "notice-import"),
+                NoticeKind::Info => ("notice info", "status", "notice-info"),
+            };
+            let id = n.id;
+            let action = n.action.clone().map(|a| {
+                let label = match &a {
+                    NoticeAction::Restore(_) => "Batalkan hapus",
+                    NoticeAction::UndoDerivation(_) => "Batalkan penurunan",
+                };
+                view! { <button class="btn small" data-testid="notice-action" on:click=move |_| app.notice_action(&a)>{label}</button> " " }
+            });
+            view! {
+                <div class=class role=role data-testid=testid>
+                    {n.text.clone()} " " {action}
+                    <button class="btn small" on:click=move |_| app.dismiss(id)>"Tutup"</button>
+                </div>
+            }
+        }).collect_view()
     };
-    let info =
-        move || {
-            app.info.get().map(|m| view! {
-            <div class="notice info" role="status" data-testid="notice-info">
-                {m} " "
-                <button class="btn small" on:click=move |_| app.info.set(None)>"Tutup"</button>
-            </div>
-        })
-        };
-    view! { <div class="notices">{storage} {quarantined} {conflicts} {import_error} {info}</div> }
+    view! { <div class="notices">{storage} {quarantined} {conflicts} {messages}</div> }
 }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::files::import_files;
 use crate::app::state::use_app;
 
 /// The top bar: new draft, example, import, undo and redo.
@@ -16,7 +15,7 @@ pub fn Toolbar() -> impl IntoView {
             return;
         };
         if let Some(files) = input.files() {
-            import_files(files);
+            app.import_files(files);
         }
         input.set_value(""); // picking the same file again must fire again
     };

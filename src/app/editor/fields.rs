@@ -8,7 +8,7 @@ use crate::core::field::FieldKey;
 pub fn TextField(
     /// The visible (or, with `hide_label`, screen-reader) label.
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// The field's key: its messages, its `data-field` for focus and tests.
     field: FieldKey,
     #[prop(into)] value: Signal<String>,
@@ -34,20 +34,20 @@ pub fn TextField(
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
     let control = if multiline {
         view! {
-            <textarea rows="2" aria-label=label.clone() placeholder=placeholder.clone() data-field=key.clone()
+            <textarea rows="2" aria-label=label placeholder=placeholder.clone() data-field=key.clone()
                 prop:value=value on:input=input on:keydown=keydown></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input type=input_type.unwrap_or_else(|| "text".into()) aria-label=label.clone() placeholder=placeholder.clone()
+            <input type=input_type.unwrap_or_else(|| "text".into()) aria-label=label placeholder=placeholder.clone()
                 data-field=key.clone() list=list prop:value=value on:input=input on:keydown=keydown/>
         }
         .into_any()
     };
     view! {
         <label class=format!("field {class}")>
-            <span class="field-label" class:visually-hidden=hide_label>{label.clone()}</span>
+            <span class="field-label" class:visually-hidden=hide_label>{label}</span>
             {control}
             <FieldMessages field=field/>
         </label>

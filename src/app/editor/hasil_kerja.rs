@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::rhk_row::{Lajur, RhkRow};
 use super::use_editor;
+use crate::app::browser::new_id;
 use crate::app::keys::focus_field;
-use crate::app::state::new_id;
 use crate::core::edit::DraftEdit;
 use crate::core::field::FieldKey;
 use crate::core::model::{JenisRhk, Perspektif};

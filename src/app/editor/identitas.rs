@@ -27,7 +27,8 @@ fn IdentitasBlock(pihak: Pihak) -> impl IntoView {
                 Pihak::Penilai => d.penilai.get(f).to_string(),
             })
         });
-        let label = if f == IdentitasField::UnitKerja && jpt.get_untracked() { "INSTANSI" } else { f.label() };
+        // The JPT form calls UNIT KERJA "INSTANSI": the label follows a switch of form.
+        let label = Signal::derive(move || f.label_for(jpt.get()).to_string());
         let placeholder = match f {
             IdentitasField::Nip => "18 digit, mis. 19780512 200501 2 002",
             IdentitasField::Pangkat => "mis. Penata (III/c)",

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::rhk_row::Lajur;
 use super::{use_editor, FieldMessages, TextField};
+use crate::app::browser::new_id;
 use crate::app::keys::{focus_field, row_key, RowKey};
-use crate::app::state::new_id;
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
 use crate::core::model::{Aspek, Perspektif};
@@ -32,7 +32,7 @@ pub fn IkiRow(
     let perspektif = Memo::new(move |_| iki.with(|i| i.as_ref().and_then(|i| i.perspektif)));
     let (r, i) = (move || rid.get_value(), move || iid.get_value());
     let move_iki = move |arah| {
-        ctx.edit(DraftEdit::MoveIki(r(), i(), arah));
+        ctx.edit(DraftEdit::MoveIki(r(), i(), arah, lajur));
         focus_field(FieldKey::IkiTeks(r(), i()).as_string());
     };
     let remove = move || {

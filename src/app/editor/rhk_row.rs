@@ -2,40 +2,12 @@ use leptos::prelude::*;
 
 use super::iki_row::IkiRow;
 use super::{use_editor, TextField};
+use crate::app::browser::new_id;
 use crate::app::keys::{focus_field, row_key, RowKey};
-use crate::app::state::new_id;
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
-use crate::core::model::{Aspek, Iki, JenisRhk, Perspektif, Rhk, RhkAtasan};
-
-/// Where an RHK row is shown: the JA/JF table, or one perspektif section of the SKP JPT
-/// (`None`: IKI without perspektif).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lajur {
-    Ja,
-    Jpt(Option<Perspektif>),
-}
-
-impl Lajur {
-    /// Whether an IKI shows here: every IKI on the JA/JF form; on the SKP JPT, those of this
-    /// section's perspektif.
-    pub fn shows(self, iki: &Iki) -> bool {
-        match self {
-            Lajur::Ja => true,
-            Lajur::Jpt(p) => iki.perspektif == p,
-        }
-    }
-
-    /// Whether an RHK shows here: when one of its IKI does, and an RHK with no IKI in the
-    /// no-perspektif section (so it is never hidden).
-    pub fn shows_rhk(self, r: &Rhk) -> bool {
-        match self {
-            Lajur::Ja => true,
-            Lajur::Jpt(None) if r.iki.is_empty() => true,
-            _ => r.iki.iter().any(|i| self.shows(i)),
-        }
-    }
-}
+pub use crate::core::model::Lajur;
+use crate::core::model::{Aspek, JenisRhk, RhkAtasan};
 
 /// One RHK with its IKI (those of this lajur), its controls and its keyboard commands.
 #[component]
@@ -107,7 +79,7 @@ pub fn RhkRow(
         focus_field(FieldKey::IkiTeks(rid.get_value(), id).as_string());
     };
     let move_rhk = move |arah| {
-        ctx.edit(DraftEdit::MoveRhk(rid.get_value(), arah));
+        ctx.edit(DraftEdit::MoveRhk(rid.get_value(), arah, lajur));
         focus_field(FieldKey::RhkTeks(rid.get_value()).as_string());
     };
     let remove = move || {

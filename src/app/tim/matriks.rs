@@ -1,5 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::core::workspace::session::NoticeKind;
 use wasm_bindgen::JsCast;
 
 use super::use_tim;
@@ -163,7 +165,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     h.baris_terabaikan, h.kolom_terabaikan
                 );
             }
-            ctx.app.info.set(Some(msg));
+            ctx.app.say(NoticeKind::Info, msg);
         }
     };
     let title = move || match tingkat.get_value() {

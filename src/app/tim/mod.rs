@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-pub use actions::PendingTeam;
 pub use list::TeamList;
 
 use crate::app::state::{use_app, AppState};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_tim;
-use crate::app::state::new_id;
+use crate::app::browser::new_id;
 use crate::core::mpph::{self, Orang, Peran};
 
 /// The people of the team: identity, role, and which ketua tim an anggota belongs to.

@@ -15,14 +15,7 @@ pub fn Turunan() -> impl IntoView {
             return;
         };
         match ctx.app.derive_apply(&ctx.id.get_value(), &p) {
-            Ok(()) => {
-                ctx.app.info.set(Some(format!(
-                    "Turunan diterapkan: {} draf baru, {} perubahan. Urungkan (Ctrl+Z) bila keliru.",
-                    p.jumlah_draf_baru(),
-                    p.jumlah_perubahan()
-                )));
-                plan.set(None);
-            }
+            Ok(()) => plan.set(None),
             Err(e) => plan.set(Some(Err(e))),
         }
     };

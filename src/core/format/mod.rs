@@ -21,5 +21,7 @@ pub use stored::{StoredDraft, STORAGE_LAYOUT};
 pub const FORMAT_DRAF: &str = "skp-drafter/draf";
 /// The draft file version this build writes. Version 1 files are migrated on import.
 pub const VERSION: u64 = 2;
+/// The complete SKP JPT example shipped in `public/examples/`, built in so it opens offline.
+pub const EXAMPLE_JPT: &str = include_str!("../../../public/examples/contoh-skp-jpt-2027.skp.json");
 /// Larger files are refused before parsing: a real SKP is a few tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;

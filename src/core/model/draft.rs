@@ -42,6 +42,16 @@ impl Draft {
         d
     }
 
+    /// The year a new SKP is most likely for: next year from November on, when people
+    /// draft next year's SKP (used for every new draft, a team leader's included).
+    pub fn tahun_baru(tahun_ini: i32, bulan: u32) -> i32 {
+        if bulan >= 11 {
+            tahun_ini + 1
+        } else {
+            tahun_ini
+        }
+    }
+
     pub fn rhk_by_id(&self, id: &str) -> Option<&Rhk> {
         self.rhk.iter().find(|r| r.id == id)
     }

@@ -65,6 +65,14 @@ impl IdentitasField {
             IdentitasField::UnitKerja => "UNIT KERJA",
         }
     }
+
+    /// The label on the form: the SKP JPT names UNIT KERJA "INSTANSI".
+    pub fn label_for(self, jpt: bool) -> &'static str {
+        match self {
+            IdentitasField::UnitKerja if jpt => "INSTANSI",
+            f => f.label(),
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             IdentitasField::Nama => "nama",

@@ -193,3 +193,32 @@ impl Aspek {
         Self::ALL.into_iter().find(|a| a.code() == code)
     }
 }
+
+/// Where an RHK row is shown (a *lajur*): the JA/JF table, or one perspektif section of the SKP JPT
+/// (`None`: IKI without perspektif).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lajur {
+    Ja,
+    Jpt(Option<Perspektif>),
+}
+
+impl Lajur {
+    /// Whether an IKI shows here: every IKI on the JA/JF form; on the SKP JPT, those of this
+    /// section's perspektif.
+    pub fn shows(self, iki: &Iki) -> bool {
+        match self {
+            Lajur::Ja => true,
+            Lajur::Jpt(p) => iki.perspektif == p,
+        }
+    }
+
+    /// Whether an RHK shows here: when one of its IKI does, and an RHK with no IKI in the
+    /// no-perspektif section (so it is never hidden).
+    pub fn shows_rhk(self, r: &Rhk) -> bool {
+        match self {
+            Lajur::Ja => true,
+            Lajur::Jpt(None) if r.iki.is_empty() => true,
+            _ => r.iki.iter().any(|i| self.shows(i)),
+        }
+    }
+}

@@ -55,6 +55,14 @@ pub fn write_bundle(tim: &Tim, drafts: &[Draft]) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// The team file to download, read back before it is offered: the app never exports a
+/// file it would itself refuse to import (a team whose leader draft is gone, say).
+pub fn export_bundle(tim: &Tim, drafts: &[Draft]) -> Result<String, FormatError> {
+    let text = write_bundle(tim, drafts);
+    read_bundle(&text)?;
+    Ok(text)
+}
+
 /// Adds the draft `id` to `isi` once; false when the workspace has no such draft.
 fn ambil<'a>(drafts: &'a [Draft], id: &str, isi: &mut Vec<&'a Draft>) -> bool {
     let Some(d) = drafts.iter().find(|d| d.id == id) else {

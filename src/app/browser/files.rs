@@ -1,10 +1,6 @@
 //! Files in and out of the browser: download an export, read a picked or dropped file.
 
-use leptos::prelude::Set;
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The complete SKP JPT example shipped in `public/examples/`, built in so it opens offline.
-pub const EXAMPLE_JPT: &str = include_str!("../../public/examples/contoh-skp-jpt-2027.skp.json");
 
 /// Starts a download of a JSON `text` as `name`.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
@@ -39,10 +35,16 @@ pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads a file the user picked or dropped, as text.
+/// Reads a file the user picked or dropped, as text. The limit is the larger one, a team
+/// file's: each reader then applies its own (a draft file is smaller) with its own message.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    if file.size() > crate::core::format::MAX_FILE_BYTES as f64 {
-        return Err(format!("Berkas terlalu besar ({} byte).", file.size()));
+    let limit = crate::core::mpph::MAX_BUNDLE_BYTES;
+    if file.size() > limit as f64 {
+        return Err(format!(
+            "Berkas terlalu besar ({:.1} MB; batasnya {} MB).",
+            file.size() / 1_048_576.0,
+            limit / 1_048_576
+        ));
     }
     let value = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
@@ -52,19 +54,17 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "Berkas bukan teks.".to_string())
 }
 
-/// Imports every file of a list (picker or drop), one after another.
-pub fn import_files(files: web_sys::FileList) {
-    let app = super::state::use_app();
+/// Reads every file of a list (picker or drop), one after another, and hands each to
+/// `each` with its name: the text, or why it could not be read.
+pub fn read_files(
+    files: web_sys::FileList,
+    each: impl Fn(String, Result<String, String>) + 'static,
+) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         for file in list {
-            match read_text(&file).await {
-                Ok(text) => app.import_text(&file.name(), &text),
-                Err(e) => app.import_error.set(Some(format!(
-                    "Berkas \"{}\" tidak diimpor. {e} Tidak ada draf yang berubah.",
-                    file.name()
-                ))),
-            }
+            let text = read_text(&file).await;
+            each(file.name(), text);
         }
     });
 }
