@@ -3,7 +3,8 @@
 //! checker's job (`crate::core::wording`), run on each cell like on an RHK.
 
 use super::derive::{indeks_sel, ketua_sah};
-use super::sync::{kolom_mpph1, kolom_mpph2, kolom_yatim, kolom_yatim_mpph2};
+use super::kolom::{kolom_mpph1, kolom_yatim};
+use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{terisi, Kolom, Peran, Sel, Tim};
 use crate::core::model::Draft;
 

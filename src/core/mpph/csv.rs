@@ -14,7 +14,8 @@
 //! - an 18-digit NIP would become a rounded number (1,97805E+17): it is written as the
 //!   formula `="…"`, which both Excel and Google Sheets show as the digits.
 
-use super::sync::{kolom_mpph1, kolom_mpph2, kolom_yatim, kolom_yatim_mpph2, KolomYatim};
+use super::kolom::{kolom_mpph1, kolom_yatim, KolomYatim};
+use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{teks_sel, Kolom, Orang, Sel, Tim};
 use crate::core::model::Draft;
 

@@ -15,8 +15,8 @@
 
 use std::collections::HashMap;
 
+use super::kolom::{kolom_mpph1, sync_label_kolom};
 use super::rencana::{Perubahan, Rencana, RencanaOrang};
-use super::sync::{kolom_mpph1, sync_label_kolom, sync_label_mpph2};
 use super::team::{terisi, Kolom, Orang, Peran, Sel, Tim};
 use crate::core::model::{
     Aspek, Draft, Header, Identitas, IdentitasField, Iki, JenisJabatan, JenisRhk, Pihak, Rhk,
@@ -63,8 +63,9 @@ pub fn rencana_turunan(tim: &Tim, drafts: &[Draft]) -> Result<Rencana, GagalTuru
 /// Applies the derivation the user saw as `rencana`: creates the missing drafts (ids from
 /// `new_id`, recorded in [`Orang::draf`]) and updates the others. If the matrices or drafts
 /// changed since the plan was made, nothing is changed and [`GagalTurunan::RencanaUsang`]
-/// is returned. Also refreshes the column labels (see [`sync_label_kolom`]).
-pub fn terapkan(
+/// is returned. Refreshes the level-1 column labels ([`sync_label_kolom`]); level-2 labels
+/// are refreshed by [`super::terapkan`], which calls this.
+pub(crate) fn terapkan_level(
     tim: &mut Tim,
     drafts: &mut Vec<Draft>,
     rencana: &Rencana,
@@ -86,7 +87,6 @@ pub fn terapkan(
     if let Some(pimpinan) = drafts.iter().find(|d| d.id == tim.pimpinan) {
         sync_label_kolom(tim, pimpinan);
     }
-    sync_label_mpph2(tim, drafts);
     Ok(())
 }
 

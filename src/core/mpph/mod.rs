@@ -14,11 +14,13 @@ mod bundle;
 mod coverage;
 mod csv;
 mod derive;
+mod kolom;
 mod matrix;
 mod paste;
 mod rencana;
 mod sync;
 mod team;
+mod terapkan;
 
 pub use bundle::{
     export_bundle, periksa_tim, read_bundle, write_bundle, FORMAT_TIM, MAX_BUNDLE_BYTES,
@@ -27,16 +29,15 @@ pub use bundle::{
 pub use coverage::{periksa, TemuanTim};
 pub use csv::{csv_mpph1, csv_mpph2};
 pub use derive::{
-    id_turunan_mpph1, id_turunan_mpph2, rencana_turunan, terapkan, GagalTurunan,
-    TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_KOSONG,
+    id_turunan_mpph1, id_turunan_mpph2, rencana_turunan, GagalTurunan, TINJAU_ATASAN_HILANG,
+    TINJAU_BUKAN_BARIS, TINJAU_SEL_KOSONG,
 };
+pub use kolom::{kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim};
 pub use matrix::{
     baris, grid, hapus_orang, paste_block, sel, sel_terisi_orang, set_sel, Grid, HasilTempel,
 };
 pub use paste::parse_tsv;
 pub use rencana::{Perubahan, Rencana, RencanaOrang};
-pub use sync::{
-    kolom, kolom_mpph1, kolom_mpph2, kolom_yatim, kolom_yatim_mpph2, sync_label_kolom,
-    sync_label_mpph2, KolomYatim,
-};
+pub use sync::{kolom, kolom_mpph2, kolom_yatim_mpph2, sync_label_mpph2};
 pub use team::{teks_sel, Kolom, Mpph1, Mpph2, Orang, Peran, Sel, Tim, Tingkat};
+pub use terapkan::terapkan;

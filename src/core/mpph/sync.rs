@@ -1,38 +1,10 @@
-//! Columns: read from the drafts each time, never stored, so a renamed RHK renames its
-//! column. A column whose RHK is gone but whose cells are still filled is an orphan: it is
-//! reported, never dropped.
-
-use std::collections::HashSet;
+//! Level-2 columns: a ketua's RHK as a derivation of level 1 would leave them, so they
+//! depend on [`super::derive`]; level 1 is [`super::kolom`], which derivation itself uses.
 
 use super::derive::draf_ketua_setelah_level1;
-use super::team::{terisi, Kolom, Sel, Tim, Tingkat};
-use crate::core::model::{Draft, JenisRhk};
-
-/// A column whose RHK no longer exists, with filled cells still under it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KolomYatim {
-    /// The RHK id the cells point at.
-    pub id: String,
-    /// The RHK's last known text (or a stand-in when it was never recorded).
-    pub label: String,
-    /// How many filled cells the column still has.
-    pub sel_terisi: usize,
-}
-
-/// Level-1 columns: the leader draft's RHK, Utama then Tambahan, each in draft order.
-/// An RHK id seen twice (only possible in a hand-edited file) is one column.
-pub fn kolom_mpph1(pimpinan: &Draft) -> Vec<Kolom> {
-    let mut seen = HashSet::new();
-    JenisRhk::ALL
-        .into_iter()
-        .flat_map(|j| pimpinan.rhk_jenis(j))
-        .filter(|r| !r.id.is_empty() && seen.insert(r.id.as_str()))
-        .map(|r| Kolom {
-            id: r.id.clone(),
-            teks: r.teks.clone(),
-        })
-        .collect()
-}
+use super::kolom::{kolom_mpph1, label_baru, yatim, KolomYatim};
+use super::team::{Kolom, Tim, Tingkat};
+use crate::core::model::Draft;
 
 /// Level-2 columns of one ketua tim: all RHK of the ketua's draft as a derivation of
 /// level 1 would leave it — so before the ketua's draft exists (or before new level-1
@@ -59,15 +31,6 @@ pub fn kolom(tim: &Tim, tingkat: &Tingkat, drafts: &[Draft]) -> Vec<Kolom> {
     }
 }
 
-/// Level-1 orphan columns, in the order their first cell was set.
-pub fn kolom_yatim(tim: &Tim, pimpinan: &Draft) -> Vec<KolomYatim> {
-    yatim(
-        &tim.mpph1.sel,
-        &tim.mpph1.label_kolom,
-        &kolom_mpph1(pimpinan),
-    )
-}
-
 /// Orphan columns of one ketua's level 2 (cells under an RHK the ketua's draft lost).
 pub fn kolom_yatim_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<KolomYatim> {
     match tim.mpph2_dari(ketua) {
@@ -76,19 +39,7 @@ pub fn kolom_yatim_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<KolomY
     }
 }
 
-/// Records the current text of every leader RHK; labels of orphan columns that still have
-/// filled cells are kept, so they can be shown by name. Call it whenever the leader's
-/// draft may have changed (opening the team, after an edit): a label is only known if it
-/// was recorded before the RHK was deleted.
-pub fn sync_label_kolom(tim: &mut Tim, pimpinan: &Draft) {
-    let kolom = kolom_mpph1(pimpinan);
-    let baru = label_baru(&tim.mpph1.sel, &tim.mpph1.label_kolom, &kolom);
-    if baru != tim.mpph1.label_kolom {
-        tim.mpph1.label_kolom = baru;
-    }
-}
-
-/// As [`sync_label_kolom`], for every level-2 matrix.
+/// As [`super::sync_label_kolom`], for every level-2 matrix.
 pub fn sync_label_mpph2(tim: &mut Tim, drafts: &[Draft]) {
     let baru: Vec<_> = tim
         .mpph2
@@ -100,46 +51,4 @@ pub fn sync_label_mpph2(tim: &mut Tim, drafts: &[Draft]) {
             m.label_kolom = label;
         }
     }
-}
-
-/// The label of a column id: the recorded text, or a stand-in naming the id.
-pub(crate) fn label_kolom(label: &[(String, String)], id: &str) -> String {
-    label.iter().find(|(k, _)| k == id).map_or_else(
-        || format!("RHK yang sudah dihapus (id {id})"),
-        |(_, t)| t.clone(),
-    )
-}
-
-fn yatim(sel: &[Sel], label: &[(String, String)], kolom: &[Kolom]) -> Vec<KolomYatim> {
-    let hidup: HashSet<&str> = kolom.iter().map(|k| k.id.as_str()).collect();
-    let mut out: Vec<KolomYatim> = Vec::new();
-    for s in sel
-        .iter()
-        .filter(|s| terisi(s) && !hidup.contains(s.kolom.as_str()))
-    {
-        match out.iter_mut().find(|y| y.id == s.kolom) {
-            Some(y) => y.sel_terisi += 1,
-            None => out.push(KolomYatim {
-                id: s.kolom.clone(),
-                label: label_kolom(label, &s.kolom),
-                sel_terisi: 1,
-            }),
-        }
-    }
-    out
-}
-
-fn label_baru(sel: &[Sel], lama: &[(String, String)], kolom: &[Kolom]) -> Vec<(String, String)> {
-    let mut baru: Vec<(String, String)> = kolom
-        .iter()
-        .map(|k| (k.id.clone(), k.teks.clone()))
-        .collect();
-    for (id, teks) in lama {
-        let hidup = kolom.iter().any(|k| &k.id == id);
-        let masih_terisi = sel.iter().any(|s| &s.kolom == id && terisi(s));
-        if !hidup && masih_terisi && !baru.iter().any(|(k, _)| k == id) {
-            baru.push((id.clone(), teks.clone()));
-        }
-    }
-    baru
 }
