@@ -4,7 +4,6 @@
 pub mod edit;
 pub mod field;
 pub mod format;
-pub mod history;
 pub mod model;
 pub mod mpph;
 pub mod validation;
