@@ -168,6 +168,38 @@ try {
   console.log(`mpph: keystroke in a cell of a 60×25 matrix, work until the DOM is updated: start editing ${k.startWork.toFixed(1)} ms, Enter (write + save + checks) ${k.commitWork.toFixed(1)} ms (medians, target under 16 ms)`);
   console.log(`mpph: the same, until the next painted frame (adds the wait for the frame): ${k.start.toFixed(1)} ms, ${k.commit.toFixed(1)} ms`);
   console.log(`wording: whole-draft check of a 200-RHK draft (400 IKI) in the browser: ${(await checkDraftMs(browser, srvB.url, 200)).toFixed(2)} ms (mean of 50, target under 5 ms)`);
+  // REF_DIST=<an older build's dist> measures it in the same run, alternating, and prints
+  // the ratio: machines differ by 2x or more, a ratio travels.
+  if (process.env.REF_DIST) {
+    const srvR = await serveDist(process.env.REF_DIST);
+    try {
+      const a = [], b = [];
+      for (let round = 0; round < 3; round++) {
+        a.push(...await startupMs(browser, srv.url, 40));
+        b.push(...await startupMs(browser, srvR.url, 40));
+      }
+      const med = (x) => x.sort((p, q) => p - q)[Math.floor(x.length / 2)];
+      console.log(`reference: startup median ${med(a).toFixed(0)} ms vs ${med(b).toFixed(0)} ms (ratio ${(med(a) / med(b)).toFixed(2)})`);
+      const ka = [], kr = [];
+      for (let round = 0; round < 2; round++) {
+        ka.push(await keystrokeMs(browser, srv.url));
+        kr.push(await keystrokeMs(browser, srvR.url));
+      }
+      const m = (x, f) => med(x.map((v) => v[f]));
+      // The reference build may export the wording hook unconditionally (older builds did).
+      const wa = [], wr = [];
+      for (let round = 0; round < 3; round++) {
+        wa.push(await checkDraftMs(browser, srvB.url, 200));
+        try { wr.push(await checkDraftMs(browser, srvR.url, 200)); } catch { break; }
+      }
+      if (wr.length) console.log(`reference: wording check of a 200-RHK draft ${med(wa).toFixed(2)} ms vs ${med(wr).toFixed(2)} ms (ratio ${(med(wa) / med(wr)).toFixed(2)})`);
+      for (const f of ['startWork', 'commitWork']) {
+        console.log(`reference: mpph ${f} ${m(ka, f).toFixed(1)} ms vs ${m(kr, f).toFixed(1)} ms (ratio ${(m(ka, f) / m(kr, f)).toFixed(2)})`);
+      }
+    } finally {
+      await srvR.close();
+    }
+  }
 } finally {
   await browser.close();
   await srv.close();

@@ -1068,3 +1068,19 @@ fn set_sel_guards_and_label_sync() {
     sync_label_mpph2(&mut t, &drafts);
     assert!(t.mpph2.iter().all(|m| !m.label_kolom.is_empty()));
 }
+
+#[test]
+fn a_team_whose_leader_draft_is_gone_is_not_exported() {
+    let t = tim();
+    let without_leader: Vec<Draft> = Vec::new();
+    let err = export_bundle(&t, &without_leader).unwrap_err();
+    assert_eq!(err.path(), Some("$.tim.pimpinan"));
+    export_bundle(&t, &[pimpinan()]).expect("with its leader it exports");
+}
+
+#[test]
+fn new_drafts_are_for_next_year_from_november() {
+    assert_eq!(Draft::tahun_baru(2026, 10), 2026);
+    assert_eq!(Draft::tahun_baru(2026, 11), 2027);
+    assert_eq!(Draft::tahun_baru(2026, 12), 2027);
+}

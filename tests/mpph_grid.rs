@@ -139,3 +139,16 @@ async fn a_pasted_block_fills_several_cells() {
         "{info}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_new_team_without_an_open_draft_gets_a_leader_draft_for_the_same_year_as_new_drafts() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=tim-baru]");
+    tick().await;
+    let d = js_sys::Date::new_0();
+    let expected =
+        skp_drafter::core::model::Draft::tahun_baru(d.get_full_year() as i32, d.get_month() + 1);
+    let meta = text("[data-testid=draf-item] .draft-meta");
+    assert!(meta.contains(&expected.to_string()), "{meta} / {expected}");
+}

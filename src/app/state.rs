@@ -95,20 +95,42 @@ impl AppState {
     fn sync(&self) {
         let scope = self.scope();
         self.session.with_value(|s| {
-            if self.ws.with_untracked(|w| *w != s.ws) {
+            if self.ws.with_untracked(|w| !w.same(&s.ws)) {
                 self.ws.set(s.ws.clone());
             }
             let (u, r) = scope
                 .as_ref()
                 .map_or((false, false), |sc| (s.can_undo(sc), s.can_redo(sc)));
-            set_if(self.can_undo, u);
-            set_if(self.can_redo, r);
-            set_if(self.save_problems, s.problems.clone());
-            set_if(self.quarantined, s.quarantined.clone());
-            set_if(self.conflicts, s.conflicts.clone());
-            set_if(self.notices, s.notices.clone());
-            set_if(self.questions, s.questions.iter().cloned().collect());
-            set_if(self.trash, s.trash.clone());
+            set_if(self.can_undo, &u, |x| *x);
+            set_if(self.can_redo, &r, |x| *x);
+            set_if(self.save_problems, &s.problems, |x| x.clone());
+            set_if(self.conflicts, &s.conflicts, |x| x.clone());
+            set_if(self.notices, &s.notices, |x| x.clone());
+            // Entries hold whole drafts: compared by what identifies them, cloned on change.
+            let key_q = |q: &Vec<Quarantined>| q.iter().map(|x| x.key.clone()).collect::<Vec<_>>();
+            if self
+                .quarantined
+                .with_untracked(|q| key_q(q) != key_q(&s.quarantined))
+            {
+                self.quarantined.set(s.quarantined.clone());
+            }
+            let key_t = |t: &[Deleted]| {
+                t.iter()
+                    .map(|d| (d.id().to_string(), d.dihapus_ms.to_bits()))
+                    .collect::<Vec<_>>()
+            };
+            if self.trash.with_untracked(|t| key_t(t) != key_t(&s.trash)) {
+                self.trash.set(s.trash.clone());
+            }
+            let key_w = |q: &mut dyn Iterator<Item = &Question>| {
+                q.map(|x| x.file.clone()).collect::<Vec<_>>()
+            };
+            if self
+                .questions
+                .with_untracked(|q| key_w(&mut q.iter()) != key_w(&mut s.questions.iter()))
+            {
+                self.questions.set(s.questions.iter().cloned().collect());
+            }
         });
     }
 
@@ -340,9 +362,10 @@ impl AppState {
     }
 }
 
-fn set_if<T: PartialEq + Send + Sync + 'static>(sig: RwSignal<T>, v: T) {
-    if sig.with_untracked(|x| *x != v) {
-        sig.set(v);
+/// Sets `sig` to a copy of `v` only when it differs (no copy, no re-render otherwise).
+fn set_if<T: PartialEq + Send + Sync + 'static>(sig: RwSignal<T>, v: &T, copy: impl Fn(&T) -> T) {
+    if sig.with_untracked(|x| x != v) {
+        sig.set(copy(v));
     }
 }
 

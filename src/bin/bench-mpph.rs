@@ -170,6 +170,35 @@ mod bench {
             ms(one, RUNS)
         );
 
+        // One cell typed as the app does it: an undo step of the team (a guarded patch)
+        // and a save of what changed.
+        {
+            use skp_drafter::core::workspace::kv::MemoryKv;
+            use skp_drafter::core::workspace::session::Session;
+            let mut s = Session::open(MemoryKv::new(), 0.0);
+            for x in &d {
+                s.add_draft(x.clone(), None);
+            }
+            let tid = s.add_team(t.clone(), None);
+            s.save();
+            let (mut step, mut save) = (Duration::ZERO, Duration::ZERO);
+            for n in 0..RUNS {
+                let start = Instant::now();
+                s.change_team(&tid, None, n as f64 * 5000.0, |tim, _| {
+                    set_sel(tim, &Tingkat::Satu, "k3", "R7", &format!("Sel {n}"));
+                });
+                step += start.elapsed();
+                let start = Instant::now();
+                s.save();
+                save += start.elapsed();
+            }
+            println!(
+                "mpph: one cell as an undo step {} ; its save {} (mean of {RUNS}, 60 drafts, 1,500 cells)",
+                ms(step, RUNS),
+                ms(save, RUNS)
+            );
+        }
+
         let start = Instant::now();
         for _ in 0..RUNS {
             black_box(periksa(black_box(&t), black_box(&d)));

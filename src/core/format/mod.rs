@@ -14,7 +14,7 @@ mod stored;
 pub(crate) use error::terjemah;
 pub use error::FormatError;
 pub(crate) use read::{check_marker, parse_json};
-pub use read::{read_draft_file, read_draft_value, write_draft_file};
+pub use read::{read_draft_file, read_draft_object, read_draft_value, write_draft_file};
 pub use stored::{StoredDraft, STORAGE_LAYOUT};
 
 /// The `format` marker of a draft file.

@@ -79,6 +79,15 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
     Ok(draft)
 }
 
+/// Reads a draft given as the bare `draft` object (of the current version), with the same
+/// checks as a file: used where the workspace rebuilds a draft from JSON (undo, merge,
+/// trash), so the one reader's code is shared rather than compiled twice.
+pub fn read_draft_object(draft: Value) -> Result<Draft, FormatError> {
+    read_draft_value(
+        serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft }),
+    )
+}
+
 /// Writes the current version, pretty-printed so a person can read and diff it.
 pub fn write_draft_file(draft: &Draft) -> String {
     let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft });

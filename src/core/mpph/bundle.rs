@@ -63,6 +63,13 @@ pub fn export_bundle(tim: &Tim, drafts: &[Draft]) -> Result<String, FormatError>
     Ok(text)
 }
 
+/// Reads a team object (the `tim` of a team file) and checks its own links.
+pub fn read_tim_value(v: Value) -> Result<Tim, FormatError> {
+    let tim: Tim = serde_path_to_error::deserialize(v).map_err(|e| skema("$.tim", e))?;
+    periksa_tim(&tim)?;
+    Ok(tim)
+}
+
 /// Adds the draft `id` to `isi` once; false when the workspace has no such draft.
 fn ambil<'a>(drafts: &'a [Draft], id: &str, isi: &mut Vec<&'a Draft>) -> bool {
     let Some(d) = drafts.iter().find(|d| d.id == id) else {
@@ -93,6 +100,7 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
     };
     let (tim_value, draf_value) = (wajib("tim")?, wajib("draf")?);
     let tim: Tim = serde_path_to_error::deserialize(tim_value).map_err(|e| skema("$.tim", e))?;
+    // (its own links are checked with the drafts' below)
     let list: Vec<Value> =
         serde_path_to_error::deserialize(draf_value).map_err(|e| skema("$.draf", e))?;
     let mut drafts = Vec::with_capacity(list.len());

@@ -23,8 +23,8 @@ mod team;
 mod terapkan;
 
 pub use bundle::{
-    export_bundle, periksa_tim, read_bundle, write_bundle, FORMAT_TIM, MAX_BUNDLE_BYTES,
-    VERSION_TIM,
+    export_bundle, periksa_tim, read_bundle, read_tim_value, write_bundle, FORMAT_TIM,
+    MAX_BUNDLE_BYTES, VERSION_TIM,
 };
 pub use coverage::{periksa, TemuanTim};
 pub use csv::{csv_mpph1, csv_mpph2};

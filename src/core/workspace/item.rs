@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::format::{FormatError, StoredDraft, STORAGE_LAYOUT};
+use crate::core::format::{read_draft_object, FormatError, StoredDraft, STORAGE_LAYOUT};
 use crate::core::model::Draft;
-use crate::core::mpph::{periksa_tim, Tim};
+use crate::core::mpph::{read_tim_value, Tim};
 
 pub const PREFIX_DRAF: &str = "skp-drafter:draf:";
 pub const PREFIX_TIM: &str = "skp-drafter:tim:";
@@ -51,16 +51,16 @@ impl Item for Draft {
         self.salinan(id, name)
     }
     fn from_value(v: serde_json::Value) -> Result<Self, String> {
-        serde_json::from_value(v).map_err(|e| e.to_string())
+        read_draft_object(v).map_err(|e| e.to_string())
     }
 }
 
-/// A stored team, with the same layout number and revision counter as a stored draft.
-#[derive(Serialize, Deserialize)]
+/// A stored team, with the same layout number and revision counter as a stored draft; the
+/// team is read by the team file's own reader.
+#[derive(Deserialize)]
 struct StoredTim {
-    layout: u32,
     rev: u64,
-    tim: Tim,
+    tim: serde_json::Value,
 }
 
 impl Item for Tim {
@@ -77,12 +77,13 @@ impl Item for Tim {
         struct Out<'a> {
             layout: u32,
             rev: u64,
-            tim: &'a Tim,
+            tim: &'a serde_json::Value,
         }
+        let tim = self.to_value();
         serde_json::to_string(&Out {
             layout: STORAGE_LAYOUT,
             rev,
-            tim: self,
+            tim: &tim,
         })
         .unwrap_or_default()
     }
@@ -102,13 +103,11 @@ impl Item for Tim {
         }
         let s: StoredTim =
             serde_json::from_str(text).map_err(|e| format!("data tim tidak sah: {e}"))?;
-        periksa_tim(&s.tim).map_err(|e| e.to_string())?;
-        Ok((s.rev, s.tim))
+        let tim = read_tim_value(s.tim).map_err(|e| e.to_string())?;
+        Ok((s.rev, tim))
     }
     fn from_value(v: serde_json::Value) -> Result<Self, String> {
-        let tim: Tim = serde_json::from_value(v).map_err(|e| e.to_string())?;
-        periksa_tim(&tim).map_err(|e| e.to_string())?;
-        Ok(tim)
+        read_tim_value(v).map_err(|e| e.to_string())
     }
     fn copy_as(&self, id: String, name: String) -> Self {
         Tim {

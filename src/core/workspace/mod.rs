@@ -20,7 +20,7 @@ use crate::core::model::Draft;
 use crate::core::mpph::Tim;
 use item::Item;
 use patch::{Collision, Patch};
-use undo::{ItemRef, Step};
+use undo::{ItemRef, Part, Snap, Step};
 
 /// All drafts of this browser, in list order, and the teams (MPPH) that point at them by
 /// id. Items sit behind `Arc`, so a save can tell by pointer what changed.
@@ -42,6 +42,15 @@ impl Workspace {
     }
     pub fn team_index(&self, id: &str) -> Option<usize> {
         self.teams.iter().position(|t| t.id == id)
+    }
+
+    /// The same items behind the same pointers: nothing changed (cheap, unlike `==`, which
+    /// compares every draft field by field).
+    pub fn same(&self, other: &Workspace) -> bool {
+        fn same<T>(a: &[Arc<T>], b: &[Arc<T>]) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+        }
+        same(&self.drafts, &other.drafts) && same(&self.teams, &other.teams)
     }
 
     /// Puts a draft in place of the one with its id, or at the end.
@@ -70,6 +79,7 @@ impl Workspace {
             &self.drafts,
             with_created,
             ItemRef::Draft,
+            Snap::Draft,
             &mut parts,
         );
         changed(
@@ -77,6 +87,7 @@ impl Workspace {
             &self.teams,
             with_created,
             ItemRef::Tim,
+            Snap::Tim,
             &mut parts,
         );
         Step { parts, label: None }
@@ -102,39 +113,33 @@ fn changed<T: Item>(
     after: &[Arc<T>],
     with_created: bool,
     make: fn(String) -> ItemRef,
-    parts: &mut Vec<(ItemRef, Patch)>,
+    snap: fn(Option<Arc<T>>) -> Snap,
+    parts: &mut Vec<Part>,
 ) {
     for a in after {
         match before.iter().find(|b| b.id() == a.id()) {
             Some(b) if Arc::ptr_eq(a, b) => {}
-            Some(b) => {
-                let p = patch::diff(&b.to_value(), &a.to_value());
-                if !p.is_empty() {
-                    parts.push((make(a.id().to_string()), p));
-                }
-            }
-            None if with_created => parts.push((
-                make(a.id().to_string()),
-                Patch(vec![patch::Change {
-                    path: Vec::new(),
-                    before: None,
-                    after: Some(a.to_value()),
-                }]),
-            )),
+            Some(b) => parts.push(Part {
+                item: make(a.id().to_string()),
+                before: snap(Some(b.clone())),
+                after: snap(Some(a.clone())),
+            }),
+            None if with_created => parts.push(Part {
+                item: make(a.id().to_string()),
+                before: snap(None),
+                after: snap(Some(a.clone())),
+            }),
             None => {}
         }
     }
     if with_created {
         for b in before {
             if !after.iter().any(|a| a.id() == b.id()) {
-                parts.push((
-                    make(b.id().to_string()),
-                    Patch(vec![patch::Change {
-                        path: Vec::new(),
-                        before: Some(b.to_value()),
-                        after: None,
-                    }]),
-                ));
+                parts.push(Part {
+                    item: make(b.id().to_string()),
+                    before: snap(Some(b.clone())),
+                    after: snap(None),
+                });
             }
         }
     }

@@ -80,12 +80,24 @@ fn show(path: &[Seg]) -> String {
         .join(".")
 }
 
-/// The ids of an array whose elements are all objects with a distinct string `"id"`.
-fn ids(a: &[Value]) -> Option<Vec<&str>> {
+/// What identifies an element of a list: its `"id"`, or for an MPPH cell its row and
+/// column.
+fn key_of(v: &Value) -> Option<String> {
+    if let Some(id) = v.get("id").and_then(Value::as_str) {
+        return Some(id.to_string());
+    }
+    let baris = v.get("baris")?.as_str()?;
+    let kolom = v.get("kolom")?.as_str()?;
+    Some(format!("{baris}\u{1f}{kolom}"))
+}
+
+/// The keys of an array whose elements all have a distinct [`key_of`].
+fn ids(a: &[Value]) -> Option<Vec<String>> {
+    let mut seen = std::collections::HashSet::with_capacity(a.len());
     let mut out = Vec::with_capacity(a.len());
     for v in a {
-        let id = v.get("id")?.as_str()?;
-        if out.contains(&id) {
+        let id = key_of(v)?;
+        if !seen.insert(id.clone()) {
             return None;
         }
         out.push(id);
@@ -93,8 +105,12 @@ fn ids(a: &[Value]) -> Option<Vec<&str>> {
     Some(out)
 }
 
-fn id_list(ids: &[&str]) -> Value {
-    Value::Array(ids.iter().map(|s| Value::String(s.to_string())).collect())
+fn id_list(ids: &[String]) -> Value {
+    Value::Array(ids.iter().map(|s| Value::String(s.clone())).collect())
+}
+
+fn find(a: &[Value], id: &str) -> Option<usize> {
+    a.iter().position(|e| key_of(e).as_deref() == Some(id))
 }
 
 /// The changes from `before` to `after`.
@@ -137,11 +153,25 @@ fn walk(path: &mut Vec<Seg>, a: Option<&Value>, b: Option<&Value>, out: &mut Vec
                     });
                     path.pop();
                 }
-                let mut all: Vec<&str> = ix.clone();
-                all.extend(iy.iter().filter(|i| !ix.contains(i)));
+                let pos_x: std::collections::HashMap<&str, usize> = ix
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (k.as_str(), i))
+                    .collect();
+                let pos_y: std::collections::HashMap<&str, usize> = iy
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (k.as_str(), i))
+                    .collect();
+                let mut all: Vec<&str> = ix.iter().map(String::as_str).collect();
+                all.extend(
+                    iy.iter()
+                        .map(String::as_str)
+                        .filter(|i| !pos_x.contains_key(i)),
+                );
                 for id in all {
-                    let ea = ix.iter().position(|i| *i == id).map(|p| &x[p]);
-                    let eb = iy.iter().position(|i| *i == id).map(|p| &y[p]);
+                    let ea = pos_x.get(id).map(|&p| &x[p]);
+                    let eb = pos_y.get(id).map(|&p| &y[p]);
                     path.push(Seg::Id(id.to_string()));
                     match (ea, eb) {
                         (Some(_), Some(_)) => walk(path, ea, eb, out),
@@ -176,11 +206,7 @@ fn get<'v>(v: &'v Value, path: &[Seg]) -> Option<&'v Value> {
     match (first, v) {
         (Seg::Key(k), Value::Object(m)) => get(m.get(k)?, rest),
         (Seg::Index(i), Value::Array(a)) => get(a.get(*i)?, rest),
-        (Seg::Id(id), Value::Array(a)) => get(
-            a.iter()
-                .find(|e| e.get("id").and_then(Value::as_str) == Some(id))?,
-            rest,
-        ),
+        (Seg::Id(id), Value::Array(a)) => get(&a[find(a, id)?], rest),
         _ => None,
     }
 }
@@ -212,9 +238,7 @@ fn set(v: &mut Value, path: &[Seg], new: Option<Value>) -> bool {
                 _ => false,
             },
             (Seg::Id(id), Value::Array(a)) => {
-                let at = a
-                    .iter()
-                    .position(|e| e.get("id").and_then(Value::as_str) == Some(id));
+                let at = find(a, id);
                 match (at, new) {
                     (Some(p), Some(n)) => a[p] = n,
                     (Some(p), None) => {
@@ -231,10 +255,7 @@ fn set(v: &mut Value, path: &[Seg], new: Option<Value>) -> bool {
                 };
                 let mut rest: Vec<Value> = std::mem::take(a);
                 for id in order.iter().filter_map(Value::as_str) {
-                    if let Some(p) = rest
-                        .iter()
-                        .position(|e| e.get("id").and_then(Value::as_str) == Some(id))
-                    {
+                    if let Some(p) = find(&rest, id) {
                         a.push(rest.remove(p));
                     }
                 }
@@ -249,9 +270,7 @@ fn set(v: &mut Value, path: &[Seg], new: Option<Value>) -> bool {
     let next = match (first, v) {
         (Seg::Key(k), Value::Object(m)) => m.get_mut(k),
         (Seg::Index(i), Value::Array(a)) => a.get_mut(*i),
-        (Seg::Id(id), Value::Array(a)) => a
-            .iter_mut()
-            .find(|e| e.get("id").and_then(Value::as_str) == Some(id)),
+        (Seg::Id(id), Value::Array(a)) => find(a, id).and_then(|p| a.get_mut(p)),
         _ => None,
     };
     next.is_some_and(|n| set(n, rest, new))
@@ -382,6 +401,18 @@ mod tests {
             assert_eq!(p.apply(&a).unwrap(), b, "{b}");
             assert_eq!(p.inverse().apply(&b).unwrap(), a, "{b}");
         }
+    }
+
+    #[test]
+    fn mpph_cells_are_diffed_by_row_and_column() {
+        let a = json!({ "sel": [{ "baris": "k1", "kolom": "R1", "teks": "a" }] });
+        let b = json!({ "sel": [{ "baris": "k1", "kolom": "R1", "teks": "b" }] });
+        let p = diff(&a, &b);
+        assert_eq!(p.paths(), ["sel.#k1\u{1f}R1.teks"]);
+        // Another tab filled another cell: the undo still applies.
+        let now = json!({ "sel": [{ "baris": "k2", "kolom": "R1", "teks": "z" }, { "baris": "k1", "kolom": "R1", "teks": "b" }] });
+        let undone = p.inverse().apply(&now).unwrap();
+        assert_eq!(undone["sel"][1]["teks"], "a");
     }
 
     #[test]

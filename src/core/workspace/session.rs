@@ -129,8 +129,7 @@ impl<K: KeyValue> Session<K> {
     ) -> bool {
         let before = self.ws.clone();
         f(&mut self.ws);
-        if self.ws == before {
-            self.ws = before; // keep the old pointers: nothing to save
+        if self.ws.same(&before) {
             return false;
         }
         let step = self.ws.step_from(&before, false);
@@ -454,7 +453,7 @@ impl<K: KeyValue> Session<K> {
         let n = step
             .parts
             .iter()
-            .filter(|(r, _)| matches!(r, ItemRef::Draft(_)))
+            .filter(|p| matches!(p.item, ItemRef::Draft(_)))
             .count();
         self.histories
             .record(ItemRef::Tim(team_id.to_string()), step, None, now_ms);

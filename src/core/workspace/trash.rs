@@ -11,8 +11,10 @@ use super::Workspace;
 use crate::core::model::Draft;
 use crate::core::mpph::Tim;
 
-/// What a deletion removed, enough to put it all back.
+/// What a deletion removed, enough to put it all back. Stored through [`DeletedWire`], so
+/// the draft and teams are read back by their files' own readers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "DeletedWire", try_from = "DeletedWire")]
 pub struct Deleted {
     pub dihapus_ms: f64,
     /// The deleted draft (none when a team alone was deleted).
@@ -27,6 +29,49 @@ pub struct Deleted {
     /// (team id, person id) whose link to the draft was cleared.
     #[serde(default)]
     pub lepas: Vec<(String, String)>,
+}
+
+/// The stored form of [`Deleted`]: items as JSON values.
+#[derive(Serialize, Deserialize)]
+pub struct DeletedWire {
+    dihapus_ms: f64,
+    #[serde(default)]
+    draf: Option<serde_json::Value>,
+    #[serde(default)]
+    posisi: usize,
+    #[serde(default)]
+    tim: Vec<serde_json::Value>,
+    #[serde(default)]
+    lepas: Vec<(String, String)>,
+}
+
+impl From<Deleted> for DeletedWire {
+    fn from(d: Deleted) -> Self {
+        DeletedWire {
+            dihapus_ms: d.dihapus_ms,
+            draf: d.draf.as_ref().map(Item::to_value),
+            posisi: d.posisi,
+            tim: d.tim.iter().map(Item::to_value).collect(),
+            lepas: d.lepas,
+        }
+    }
+}
+
+impl TryFrom<DeletedWire> for Deleted {
+    type Error = String;
+    fn try_from(w: DeletedWire) -> Result<Self, String> {
+        Ok(Deleted {
+            dihapus_ms: w.dihapus_ms,
+            draf: w.draf.map(Draft::from_value).transpose()?,
+            posisi: w.posisi,
+            tim: w
+                .tim
+                .into_iter()
+                .map(Tim::from_value)
+                .collect::<Result<_, _>>()?,
+            lepas: w.lepas,
+        })
+    }
 }
 
 impl Deleted {

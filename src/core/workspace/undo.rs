@@ -1,21 +1,28 @@
-//! Per-tab undo: each draft and each team has its own history of this tab's edits, kept as
-//! guarded patches ([`super::patch`]). Undo applies the inverse to the current state, so
-//! another tab's saved work is never reverted; where it changed the same field, the undo
-//! refuses and says so.
+//! Per-tab undo: each draft and each team has its own history of this tab's edits. A step
+//! keeps the item's version before and after (shared pointers: recording costs nothing on a
+//! keystroke); undo turns them into a guarded patch ([`super::patch`]) and applies its
+//! inverse to the current state, so another tab's saved work is never reverted; where it
+//! changed the same field, the undo refuses and says so.
 //!
 //! What is not in any history: opening, importing, creating from an example, deleting
 //! (deletion has its own "Batalkan hapus" and the trash). A history starts empty when its
 //! draft or team is opened, created or imported.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use super::patch::{Collision, Patch};
+use serde_json::Value;
+
+use super::item::Item;
+use super::patch::{diff, Change, Collision, Patch};
+use crate::core::model::Draft;
+use crate::core::mpph::Tim;
 
 /// Typing in one field within this long counts as one undo step.
 pub const COALESCE_MS: f64 = 1000.0;
 
 /// At most this many steps are kept per draft or team.
-pub const MAX_STEPS: usize = 200;
+pub const MAX_STEPS: usize = 100;
 
 /// A draft or a team, by id.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -24,11 +31,49 @@ pub enum ItemRef {
     Tim(String),
 }
 
-/// One undo step: patches to one or more items (a derivation touches a team and many
-/// drafts, and is undone as one step).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// One version of a draft or team (`None`: it did not exist).
+#[derive(Clone, Debug)]
+pub enum Snap {
+    Draft(Option<Arc<Draft>>),
+    Tim(Option<Arc<Tim>>),
+}
+
+impl Snap {
+    fn value(&self) -> Option<Value> {
+        match self {
+            Snap::Draft(d) => d.as_ref().map(|d| d.to_value()),
+            Snap::Tim(t) => t.as_ref().map(|t| t.to_value()),
+        }
+    }
+}
+
+/// What one step did to one item.
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub item: ItemRef,
+    pub before: Snap,
+    pub after: Snap,
+}
+
+impl Part {
+    /// The step as a guarded patch (a change of the root when the item appeared or went).
+    pub fn patch(&self) -> Patch {
+        match (self.before.value(), self.after.value()) {
+            (Some(b), Some(a)) => diff(&b, &a),
+            (b, a) => Patch(vec![Change {
+                path: Vec::new(),
+                before: b,
+                after: a,
+            }]),
+        }
+    }
+}
+
+/// One undo step: one or more items (a derivation touches a team and many drafts, and is
+/// undone as one step).
+#[derive(Clone, Debug, Default)]
 pub struct Step {
-    pub parts: Vec<(ItemRef, Patch)>,
+    pub parts: Vec<Part>,
     /// What the step was, for the "Batalkan …" notice ("penurunan").
     pub label: Option<&'static str>,
 }
@@ -65,7 +110,7 @@ impl Histories {
     /// Records `step` in `scope`'s history. A step with the same `coalesce` key soon after
     /// the previous one merges into it (typing in one field). Any new step clears redo.
     pub fn record(&mut self, scope: ItemRef, step: Step, coalesce: Option<&str>, now_ms: f64) {
-        if step.parts.iter().all(|(_, p)| p.is_empty()) {
+        if step.parts.is_empty() {
             return;
         }
         let s = self.by_scope.entry(scope).or_default();
@@ -73,7 +118,7 @@ impl Histories {
             && coalesce == s.last_key.as_deref()
             && now_ms - s.last_time_ms < COALESCE_MS;
         match s.undo.last_mut() {
-            Some(last) if continues && mergeable(last, &step) => merge(last, step),
+            Some(last) if continues => merge(last, step),
             _ => s.undo.push(step),
         }
         if s.undo.len() > MAX_STEPS {
@@ -111,7 +156,7 @@ impl Histories {
             .parts
             .iter()
             .rev()
-            .map(|(r, p)| (r.clone(), p.inverse()))
+            .map(|p| (p.item.clone(), p.patch().inverse()))
             .collect();
         apply(&inverse).map_err(|(r, c)| UndoError::Collision(r, c))?;
         if let Some(step) = s.undo.pop() {
@@ -129,7 +174,12 @@ impl Histories {
     ) -> Result<(), UndoError> {
         let s = self.by_scope.get_mut(scope).ok_or(UndoError::Nothing)?;
         let step = s.redo.last().ok_or(UndoError::Nothing)?;
-        apply(&step.parts).map_err(|(r, c)| UndoError::Collision(r, c))?;
+        let forward: Vec<(ItemRef, Patch)> = step
+            .parts
+            .iter()
+            .map(|p| (p.item.clone(), p.patch()))
+            .collect();
+        apply(&forward).map_err(|(r, c)| UndoError::Collision(r, c))?;
         if let Some(step) = s.redo.pop() {
             s.undo.push(step);
         }
@@ -138,40 +188,12 @@ impl Histories {
     }
 }
 
-/// Paths of the two steps are equal or unrelated (never one inside the other), so the
-/// per-path composition is exact.
-fn mergeable(last: &Step, next: &Step) -> bool {
-    next.parts.iter().all(|(r, p)| {
-        let Some((_, q)) = last.parts.iter().find(|(x, _)| x == r) else {
-            return true;
-        };
-        p.0.iter().all(|c| {
-            q.0.iter().all(|d| {
-                c.path == d.path || !(c.path.starts_with(&d.path) || d.path.starts_with(&c.path))
-            })
-        })
-    })
-}
-
-/// Folds `next` into `last`: per item, the patch from the first state to the newest one.
+/// Folds `next` into `last`: per item, the first version before and the last after.
 fn merge(last: &mut Step, next: Step) {
-    for (r, p) in next.parts {
-        match last.parts.iter_mut().find(|(x, _)| *x == r) {
-            Some((_, q)) => *q = compose(q, &p),
-            None => last.parts.push((r, p)),
+    for p in next.parts {
+        match last.parts.iter_mut().find(|x| x.item == p.item) {
+            Some(q) => q.after = p.after,
+            None => last.parts.push(p),
         }
     }
-}
-
-/// `a` then `b` as one patch: for each path, the first `before` and the last `after`.
-fn compose(a: &Patch, b: &Patch) -> Patch {
-    let mut out = a.clone();
-    for c in &b.0 {
-        match out.0.iter_mut().find(|x| x.path == c.path) {
-            Some(x) => x.after = c.after.clone(),
-            None => out.0.push(c.clone()),
-        }
-    }
-    out.0.retain(|c| c.before != c.after);
-    out
 }
