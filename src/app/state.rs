@@ -319,9 +319,38 @@ impl AppState {
         let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
             return;
         };
+        self.warn_errors(&d, "berkas tetap diekspor apa adanya");
         let text = crate::core::format::write_draft_file(&d);
         if let Err(e) = browser::files::download(&d.nama_berkas(), &text) {
             self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
+        }
+    }
+
+    /// Says first when a draft going out (export, print) still holds errors: field errors
+    /// and the checker's, one count as the Pemeriksaan bar shows.
+    fn warn_errors(&self, d: &Draft, what_happens: &str) {
+        let errors = crate::core::validation::validate_draft(d).len()
+            + crate::core::wording::check_draft(d)
+                .iter()
+                .filter(|f| f.finding.severity == crate::core::wording::Severity::Error)
+                .count();
+        if errors > 0 {
+            self.say(
+                NoticeKind::Error,
+                format!("Draf \u{201c}{}\u{201d} masih memuat {errors} kesalahan (lihat Pemeriksaan); {what_happens}.", d.nama_draf),
+            );
+        }
+    }
+
+    /// Prints the official SKP of a draft (the same document as `skp render`). Errors in
+    /// the draft are said first; printing is still allowed.
+    pub fn print(&self, id: &str) {
+        let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
+            return;
+        };
+        self.warn_errors(&d, "dokumen tetap dicetak apa adanya");
+        if let Err(e) = browser::files::print_document(&crate::core::cetak::html(&d)) {
+            self.say(NoticeKind::Error, format!("Cetak gagal: {e}"));
         }
     }
 

@@ -14,6 +14,8 @@ Pemakaian:
   skp check --iki \"TEKS\"        memeriksa bahasa satu IKI
   skp check BERKAS...           memeriksa bahasa seluruh draf
   (tambahkan --json pada check untuk keluaran JSON)
+  skp render BERKAS --format html [-o KELUARAN]
+                                dokumen SKP siap cetak (HTML), sama dengan \"Cetak\" di aplikasi
 
 Kode keluar: 0 sah / tanpa temuan, 1 ada temuan (check), 2 berkas tidak sah atau tidak terbaca.
 ";
@@ -23,6 +25,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match args.first().map(String::as_str) {
         Some("validate") => validate::run(&args[1..], out, err),
         Some("check") => check_command(&args[1..], out, err),
+        Some("render") => render::run(&args[1..], out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             0
@@ -40,3 +43,4 @@ fn check_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
 
 pub mod check;
 pub mod eval;
+pub mod render;

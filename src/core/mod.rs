@@ -1,6 +1,7 @@
 //! The domain core: the SKP model, field validation, editing, undo history and the file
 //! format. Plain Rust with no web dependency, so all of it is tested natively.
 
+pub mod cetak;
 pub mod edit;
 pub mod field;
 pub mod format;

@@ -53,10 +53,61 @@ fn thousands(whole: &str) -> bool {
         && groups.all(|g| g.len() == 3)
 }
 
-/// Checks a target's numbers: each must be a number, and a range must not run backwards.
+/// Categories that real SKP use as targets instead of numbers: an audit opinion (WTP), a
+/// SAKIP or RB predicate (A, BB), an accreditation (Paripurna, Unggul), WBK/WBBM, "Baik".
+const KATEGORI: &[&str] = &[
+    "a",
+    "aa",
+    "b",
+    "baik",
+    "baik sekali",
+    "bb",
+    "c",
+    "cc",
+    "cukup",
+    "d",
+    "dasar",
+    "istimewa",
+    "madya",
+    "memuaskan",
+    "opini wtp",
+    "paripurna",
+    "perdana",
+    "predikat a",
+    "predikat aa",
+    "predikat b",
+    "predikat bb",
+    "sangat baik",
+    "sangat memuaskan",
+    "tercapai",
+    "terakreditasi",
+    "unggul",
+    "utama",
+    "wbbm",
+    "wbk",
+    "wdp",
+    "wtp",
+];
+
+/// The target is a category, not a number: a known category, or an acronym in capitals
+/// (2–5 letters, as opinions and predicates are written).
+pub fn target_kategori(nilai: &str) -> bool {
+    let t = nilai.trim();
+    let lower = t.to_lowercase();
+    if KATEGORI.contains(&lower.as_str()) {
+        return true;
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters)
+        && t.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '/' || c == ' ')
+}
+
+/// Checks a target's numbers: each must be a number (or the target a category), and a
+/// range must not run backwards.
 pub fn check_target(target: &Target) -> Option<String> {
     let nilai = target.nilai.trim();
-    if nilai.is_empty() {
+    if nilai.is_empty() || target_kategori(nilai) {
         return None;
     }
     let Some(min) = parse_angka(nilai) else {
@@ -123,13 +174,16 @@ pub fn check_nip(nip: &str) -> Option<String> {
     let bulan_angkat: u32 = digits[12..14].parse().unwrap_or(0);
     let tahun_angkat: i32 = digits[8..12].parse().unwrap_or(0);
     let tahun_lahir: i32 = digits[0..4].parse().unwrap_or(0);
-    if !(1..=12).contains(&bulan_angkat) || tahun_angkat < 1945 || tahun_angkat < tahun_lahir {
-        return Some("Digit 9–14 NIP harus tahun dan bulan pengangkatan yang sah (TTTTBB).".into());
+    // NI PPPK: the same 18 digits, with the code 21 where a PNS NIP has the month.
+    let pppk = &digits[12..14] == "21";
+    if !(pppk || (1..=12).contains(&bulan_angkat))
+        || tahun_angkat < 1945
+        || tahun_angkat < tahun_lahir
+    {
+        return Some("Digit 9–14 harus tahun dan bulan pengangkatan yang sah (TTTTBB), atau tahun pengangkatan dan kode 21 pada NI PPPK.".into());
     }
     if !matches!(&digits[14..15], "1" | "2") {
-        return Some(
-            "Digit ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan).".into(),
-        );
+        return Some("Digit ke-15 adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan).".into());
     }
     None
 }
@@ -161,6 +215,13 @@ pub fn validate_draft(draft: &Draft) -> Vec<FieldError> {
                 "Tanggal selesai lebih awal daripada tanggal mulai.".into(),
             );
         }
+    }
+    let ttd = &draft.header.penandatanganan.tanggal;
+    if !ttd.trim().is_empty() && parse_tanggal(ttd).is_none() {
+        push(
+            FieldKey::TanggalTtd,
+            "Tanggal penandatanganan tidak sah; gunakan format TTTT-BB-HH.".into(),
+        );
     }
     for pihak in [Pihak::Pegawai, Pihak::Penilai] {
         let identitas = match pihak {
@@ -199,6 +260,45 @@ mod tests {
         assert_eq!(parse_angka("0,125"), Some(0.125));
         assert_eq!(parse_angka("12.500.000"), Some(12_500_000.0));
         assert_eq!(parse_angka("1234.567"), Some(1234.567));
+    }
+
+    #[test]
+    fn categorical_targets_are_valid() {
+        for k in [
+            "WTP",
+            "Opini WTP",
+            "BB",
+            "A",
+            "Paripurna",
+            "WBK",
+            "WBBM",
+            "Baik",
+            "sangat baik",
+        ] {
+            let t = Target {
+                nilai: k.into(),
+                ..Default::default()
+            };
+            assert_eq!(check_target(&t), None, "{k}");
+        }
+        for bad in ["dua", "2 dokumen", "seratus"] {
+            let t = Target {
+                nilai: bad.into(),
+                ..Default::default()
+            };
+            assert!(check_target(&t).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ni_pppk_is_a_valid_number() {
+        assert_eq!(check_nip("197601222021211001"), None);
+        assert_eq!(check_nip("19760122 2021 21 2 001"), None);
+        assert!(
+            check_nip("197601222021221001").is_some(),
+            "22 is neither a month nor the PPPK code"
+        );
+        assert!(check_nip("197601222021131001").is_some());
     }
 
     #[test]

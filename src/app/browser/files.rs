@@ -68,3 +68,49 @@ pub fn read_files(
         }
     });
 }
+
+/// Prints a whole HTML document (the official SKP) through a hidden frame, so the app's
+/// own screen never reaches the paper. The frame is removed after the print dialog.
+pub fn print_document(html: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("tidak ada jendela")?;
+    let document = window.document().ok_or("tidak ada dokumen")?;
+    if let Some(old) = document.get_element_by_id("cetak-frame") {
+        old.remove();
+    }
+    let frame: web_sys::HtmlIFrameElement = document
+        .create_element("iframe")
+        .map_err(fail)?
+        .unchecked_into();
+    frame.set_id("cetak-frame");
+    frame.set_title("Dokumen cetak SKP");
+    let style = frame.style();
+    for (k, v) in [
+        ("position", "fixed"),
+        ("right", "0"),
+        ("bottom", "0"),
+        ("width", "0"),
+        ("height", "0"),
+        ("border", "0"),
+    ] {
+        style.set_property(k, v).map_err(fail)?;
+    }
+    frame.set_srcdoc(html);
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("cetak-frame"))
+            .and_then(|f| f.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+            .and_then(|f| f.content_window())
+        {
+            let _ = w.print();
+        }
+    });
+    frame.set_onload(Some(onload.unchecked_ref()));
+    document
+        .body()
+        .ok_or("tidak ada body")?
+        .append_child(&frame)
+        .map_err(fail)?;
+    Ok(())
+}

@@ -122,6 +122,7 @@ impl EditorCtx {
                 FieldKey::NamaDraf => "Nama draf".into(),
                 FieldKey::Instansi => "Instansi".into(),
                 FieldKey::PeriodeMulai | FieldKey::PeriodeSelesai => "Periode".into(),
+                FieldKey::TempatTtd | FieldKey::TanggalTtd => "Penandatanganan".into(),
                 // The identity findings name their field and block themselves.
                 FieldKey::Identitas(..) => String::new(),
                 FieldKey::RhkTeks(r) | FieldKey::Rhk(r) => format!("RHK {}", no(r)),

@@ -33,6 +33,12 @@ pub fn Kop() -> impl IntoView {
                 <TextField label="Periode penilaian: selesai" field=FieldKey::PeriodeSelesai input_type="date"
                     value=Signal::derive(move || d.with(|d| d.header.periode.selesai.clone()))
                     on_input=move |v| ctx.edit(DraftEdit::PeriodeSelesai(v))/>
+                <TextField label="Tempat penandatanganan" field=FieldKey::TempatTtd placeholder="mis. Bandung"
+                    value=Signal::derive(move || d.with(|d| d.header.penandatanganan.tempat.clone()))
+                    on_input=move |v| ctx.edit(DraftEdit::TempatTtd(v))/>
+                <TextField label="Tanggal penandatanganan" field=FieldKey::TanggalTtd input_type="date"
+                    value=Signal::derive(move || d.with(|d| d.header.penandatanganan.tanggal.clone()))
+                    on_input=move |v| ctx.edit(DraftEdit::TanggalTtd(v))/>
                 <label class="field">
                     <span class="field-label">"Pendekatan"</span>
                     <select data-field="header/pendekatan" on:change=move |ev| {

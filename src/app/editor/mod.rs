@@ -34,6 +34,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
             <article class="editor" data-testid="editor">
                 <div class="editor-actions">
                     <button class="btn" data-testid="ekspor" on:click=move |_| app.export(&id.get_value())>"Ekspor berkas .skp.json"</button>
+                    <button class="btn" data-testid="cetak" title="Cetak SKP resmi (A4; pilih potret atau lanskap di jendela cetak)" on:click=move |_| app.print(&id.get_value())>"Cetak"</button>
                     <button class="btn" on:click=move |_| app.open_draft(None)>"Tutup draf"</button>
                 </div>
                 <ringkasan::Ringkasan/>

@@ -13,10 +13,34 @@ use crate::core::wording::rule;
 pub fn Ringkasan() -> impl IntoView {
     let ctx = use_editor();
     let open = RwSignal::new(false);
+    // One count of what is wrong: a value shown in red at its field (a target that is not a
+    // number, an NIP) is a kesalahan like the checker's.
     let counts = Memo::new(move |_| {
-        ctx.findings
-            .with(|all| SEVERITIES.map(|s| all.iter().filter(|f| f.finding.severity == s).count()))
+        let field_errors = ctx.errors.with(Vec::len);
+        let mut c = ctx
+            .findings
+            .with(|all| SEVERITIES.map(|s| all.iter().filter(|f| f.finding.severity == s).count()));
+        c[0] += field_errors;
+        c
     });
+    let error_list = move || {
+        ctx.errors.with(|all| {
+            all.iter()
+                .map(|e| {
+                    let key = field_anchor(&e.field);
+                    let where_ = ctx.field_label(&e.field);
+                    view! {
+                        <li class="temuan-link error">
+                            <button class="link" on:click=move |_| focus_field(key.clone())>
+                                <span class="temuan-label">"Kesalahan"</span>
+                                " " {(!where_.is_empty()).then(|| format!("{where_}: "))} {e.message.clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let dismissed = Memo::new(move |_| ctx.draft.with(|d| d.temuan_diabaikan.clone()));
     let list = move || {
         ctx.findings.with(|all| {
@@ -65,7 +89,7 @@ pub fn Ringkasan() -> impl IntoView {
                 <span class="toggle">{move || if open.get() { "▲ tutup" } else { "▼ lihat semua" }}</span>
             </button>
             <Show when=move || open.get()>
-                <ul class="temuan-list">{list}</ul>
+                <ul class="temuan-list">{error_list} {list}</ul>
                 <Show when=move || !dismissed.with(Vec::is_empty)>
                     <h4>"Diabaikan"</h4>
                     <ul class="temuan-list">{dismissed_list}</ul>

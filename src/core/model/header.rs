@@ -9,6 +9,24 @@ pub struct Header {
     pub periode: Periode,
     pub pendekatan: Pendekatan,
     pub jenis_jabatan: JenisJabatan,
+    /// Place and date of signing, printed above the signatures. Written only when filled,
+    /// so a file without them reads the same in every version of the app.
+    #[serde(default, skip_serializing_if = "Penandatanganan::is_empty")]
+    pub penandatanganan: Penandatanganan,
+}
+
+/// "<tempat>, <tanggal>" above the two signatures; the date as `YYYY-MM-DD`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Penandatanganan {
+    pub tempat: String,
+    pub tanggal: String,
+}
+
+impl Penandatanganan {
+    pub fn is_empty(&self) -> bool {
+        self.tempat.trim().is_empty() && self.tanggal.trim().is_empty()
+    }
 }
 
 /// PERIODE PENILAIAN, as ISO dates (`YYYY-MM-DD`) typed by the user; checked, not coerced.
@@ -88,7 +106,7 @@ impl JenisJabatan {
     }
     pub fn label(self) -> &'static str {
         match self {
-            JenisJabatan::Jpt => "JPT — Jabatan Pimpinan Tinggi",
+            JenisJabatan::Jpt => "JPT / Pimpinan Unit Kerja Mandiri",
             JenisJabatan::Ja => "JA — Jabatan Administrasi",
             JenisJabatan::Jf => "JF — Jabatan Fungsional",
         }

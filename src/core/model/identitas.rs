@@ -59,7 +59,7 @@ impl IdentitasField {
     pub fn label(self) -> &'static str {
         match self {
             IdentitasField::Nama => "NAMA",
-            IdentitasField::Nip => "NIP",
+            IdentitasField::Nip => "NIP / NI PPPK",
             IdentitasField::Pangkat => "PANGKAT/GOL. RUANG",
             IdentitasField::Jabatan => "JABATAN",
             IdentitasField::UnitKerja => "UNIT KERJA",

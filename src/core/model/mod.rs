@@ -11,7 +11,7 @@ mod perilaku;
 mod rhk;
 
 pub use draft::{slug, Draft, TemuanDiabaikan};
-pub use header::{Header, JenisJabatan, Pendekatan, Periode};
+pub use header::{Header, JenisJabatan, Penandatanganan, Pendekatan, Periode};
 pub use identitas::{Identitas, IdentitasField, Pihak};
 pub use lampiran::{Lampiran, LampiranKind};
 pub use perilaku::{Perilaku, PerilakuNilai, BERAKHLAK};

@@ -163,6 +163,10 @@ fn iki_checks(
     let span = (0, shown.chars().count());
     let value = iki.target.nilai.trim();
     let satuan = iki.target.satuan.trim();
+    // A category (WTP, BB, Paripurna) has no satuan and no unit to match.
+    if crate::core::validation::target_kategori(value) {
+        return;
+    }
     let inline = inline_unit(value);
     if draft.header.pendekatan == Pendekatan::Kuantitatif && !value.is_empty() && satuan.is_empty()
     {
