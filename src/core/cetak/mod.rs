@@ -54,9 +54,9 @@ fn kop(o: &mut String, d: &Draft) {
         Pendekatan::Kuantitatif => "PENDEKATAN HASIL KERJA KUANTITATIF",
         Pendekatan::Kualitatif => "PENDEKATAN HASIL KERJA KUALITATIF",
     };
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<header class=\"judul\"><p class=\"utama\">SASARAN KINERJA PEGAWAI</p><p>{pendekatan}</p><p>{}</p></header>\n",
+        "<header class=\"judul\"><p class=\"utama\">SASARAN KINERJA PEGAWAI</p><p>{pendekatan}</p><p>{}</p></header>",
         d.header.jenis_jabatan.judul_form()
     );
     let p = &d.header.periode;
@@ -74,9 +74,9 @@ fn kop(o: &mut String, d: &Draft) {
     } else {
         "UNIT KERJA"
     };
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<table class=\"kop\"><tr><td>{instansi}</td><td>: {}</td></tr><tr><td>PERIODE PENILAIAN</td><td>: {}</td></tr></table>\n",
+        "<table class=\"kop\"><tr><td>{instansi}</td><td>: {}</td></tr><tr><td>PERIODE PENILAIAN</td><td>: {}</td></tr></table>",
         cell(&d.header.instansi),
         html::esc(periode.trim())
     );
