@@ -333,3 +333,25 @@ async fn the_guide_lists_every_rule_with_examples() {
     assert!(text("[data-testid=panduan]")
         .contains("Tersusunnya laporan keuangan yang akurat dan tepat waktu"));
 }
+
+#[wasm_bindgen_test]
+async fn salin_ke_e_kinerja_lists_values_in_order_and_keeps_ticks_after_a_reload() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-contoh]");
+    tick().await;
+    click("[data-testid=buka-salin]");
+    tick().await;
+    assert!(count("[data-testid=salin-item]") > 20);
+    assert!(text("[data-testid=salin-item]").contains("Periode awal"));
+    assert!(text("[data-testid=salin-progres]").starts_with("0 dari"));
+    click("[data-testid=salin-item] [data-testid=salin]");
+    tick().await;
+    assert!(text("[data-testid=salin-progres]").starts_with("1 dari"));
+    let _again = mount_keep_storage();
+    tick().await;
+    click("[data-testid=buka-salin]");
+    tick().await;
+    assert!(text("[data-testid=salin-progres]").starts_with("1 dari"));
+    assert_eq!(count("[data-testid=salin-item].disalin"), 1);
+}

@@ -3,6 +3,7 @@
 
 pub mod cetak;
 pub mod edit;
+pub mod ekinerja;
 pub mod field;
 pub mod format;
 pub mod model;

@@ -26,3 +26,42 @@ pub fn tahun_ini() -> i32 {
 pub fn bulan_ini() -> u32 {
     js_sys::Date::new_0().get_month() + 1
 }
+
+/// Copies text to the clipboard (asynchronously; a refusal is ignored: the value is on
+/// screen to select by hand).
+pub fn copy_text(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(navigator) = js_sys::Reflect::get(&window, &"navigator".into()) else {
+        return;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return;
+    };
+    if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write) {
+        let _ = f.call1(&clipboard, &text.into());
+    }
+}
+
+/// A small piece of screen state kept in local storage (not part of any draft): the list
+/// of values already copied to e-Kinerja, per draft. Missing or unreadable: empty.
+pub fn load_list(key: &str) -> Vec<String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+/// Saves such a list; a full or blocked storage only loses the ticks.
+pub fn save_list(key: &str, list: &[String]) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        if let Ok(t) = serde_json::to_string(list) {
+            let _ = s.set_item(key, &t);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! The editor of one open draft, laid out like the official SKP form.
 
 mod ctx;
+mod ekinerja;
 mod fields;
 mod hasil_kerja;
 mod identitas;
@@ -26,6 +27,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     let found = Memo::new(move |_| app.ws.with(|w| w.get(&id.get_value()).cloned()));
     provide_context(EditorCtx::new(app, id, found));
+    let salin = RwSignal::new(false);
     view! {
         <Show
             when=move || found.with(Option::is_some)
@@ -35,14 +37,22 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                 <div class="editor-actions">
                     <button class="btn" data-testid="ekspor" on:click=move |_| app.export(&id.get_value())>"Ekspor berkas .skp.json"</button>
                     <button class="btn" data-testid="cetak" title="Cetak SKP resmi (A4; pilih potret atau lanskap di jendela cetak)" on:click=move |_| app.print(&id.get_value())>"Cetak"</button>
+                    <button class="btn" data-testid="buka-salin" class:active=move || salin.get() aria-pressed=move || salin.get().to_string()
+                        on:click=move |_| salin.update(|s| *s = !*s)>
+                        {move || if salin.get() { "Kembali ke formulir" } else { "Salin ke e-Kinerja" }}
+                    </button>
                     <button class="btn" on:click=move |_| app.open_draft(None)>"Tutup draf"</button>
                 </div>
-                <ringkasan::Ringkasan/>
-                <kop::Kop/>
-                <identitas::IdentitasBlocks/>
-                <hasil_kerja::HasilKerja/>
-                <perilaku::PerilakuKerja/>
-                <lampiran::LampiranSkp/>
+                <Show when=move || salin.get() fallback=move || view! {
+                    <ringkasan::Ringkasan/>
+                    <kop::Kop/>
+                    <identitas::IdentitasBlocks/>
+                    <hasil_kerja::HasilKerja/>
+                    <perilaku::PerilakuKerja/>
+                    <lampiran::LampiranSkp/>
+                }>
+                    <ekinerja::SalinEkinerja/>
+                </Show>
             </article>
         </Show>
     }

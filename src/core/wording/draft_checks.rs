@@ -39,6 +39,21 @@ pub fn check_draft(draft: &Draft) -> Vec<DraftFinding> {
             });
         }
     }
+    if draft.header.jenis_jabatan == JenisJabatan::Jpt
+        && crate::core::model::BERAKHLAK
+            .iter()
+            .all(|v| draft.perilaku.ekspektasi(v.nilai).trim().is_empty())
+    {
+        let f = JPT_EKSPEKTASI_KOSONG.finding(
+            "Ekspektasi Khusus Pimpinan belum diisi pada satu pun nilai BerAKHLAK.".into(),
+            (0, 0),
+            None,
+        );
+        out.push(DraftFinding {
+            field: FieldKey::Perilaku(crate::core::model::PerilakuNilai::BerorientasiPelayanan),
+            finding: f,
+        });
+    }
     for (i, item) in draft.lampiran.dukungan_sumber_daya.iter().enumerate() {
         if let Some(f) = task_in_dukungan(item) {
             out.push(DraftFinding {

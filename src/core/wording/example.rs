@@ -123,6 +123,7 @@ pub fn example_draft(example: &str) -> Draft {
                 }
             }
             "dukungan" => d.lampiran.dukungan_sumber_daya.push(value.into()),
+            "ekspektasi" => d.perilaku.berorientasi_pelayanan = value.into(),
             _ => identity_part(&mut d, &key, value),
         }
     }

@@ -488,6 +488,23 @@ pub static JPT_PERSPEKTIF_KOSONG: Rule = Rule {
     ],
 };
 
+pub static JPT_EKSPEKTASI_KOSONG: Rule = Rule {
+    id: "perilaku.ekspektasi-kosong",
+    title: "Ekspektasi Khusus Pimpinan belum diisi",
+    explanation: "Pada SKP JPT, pimpinan biasanya menuliskan ekspektasi khusus pada satu atau \
+        lebih nilai BerAKHLAK (mis. pada Berorientasi Pelayanan: \u{201c}Memastikan setiap \
+        pengaduan dijawab paling lambat 3 hari kerja\u{201d}). Boleh kosong, tetapi biasanya diisi.",
+    severity: Severity::Info,
+    scope: Scope::Draft,
+    good: &[
+        "Jabatan: JPT | RHK: Meningkatnya kualitas layanan publik | IKI: Indeks kepuasan masyarakat | Target: 85 Indeks | Perspektif: Penerima Layanan | Ekspektasi: Memastikan setiap pengaduan dijawab paling lambat 3 hari kerja",
+        "Jabatan: JA | RHK: Tersusunnya laporan keuangan yang akurat | Atasan: Meningkatnya akuntabilitas keuangan | IKI: Jumlah laporan keuangan | Target: 12 Laporan",
+    ],
+    bad: &[
+        "Jabatan: JPT | RHK: Meningkatnya kualitas layanan publik | IKI: Indeks kepuasan masyarakat | Target: 85 Indeks | Perspektif: Penerima Layanan",
+    ],
+};
+
 pub static LAMPIRAN_DUKUNGAN_TUGAS: Rule = Rule {
     id: "lampiran.dukungan-berupa-tugas",
     title: "Dukungan sumber daya berisi tugas",
@@ -730,6 +747,7 @@ pub static RULES: &[&Rule] = &[
     &RHK_TANPA_ATASAN,
     &RHK_DUPLIKAT,
     &JPT_PERSPEKTIF_KOSONG,
+    &JPT_EKSPEKTASI_KOSONG,
     &LAMPIRAN_DUKUNGAN_TUGAS,
     &IDENTITAS_KOSONG,
     &IDENTITAS_NIP,
