@@ -27,9 +27,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION" \
   cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force
 fi
 
-# Project-local npm tools: wasm-opt (binaryen) for Trunk, playwright-core for end-to-end tests.
-if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ]; then
-  say "installing npm tools (binaryen $BINARYEN_VERSION, playwright-core)"
+# Project-local npm tools: wasm-opt (binaryen) for Trunk, playwright-core for end-to-end tests,
+# exceljs to open the exported workbooks in a real spreadsheet reader.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ] \
+  || [ ! -d tools/node_modules/exceljs ]; then
+  say "installing npm tools (binaryen $BINARYEN_VERSION, playwright-core, exceljs)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

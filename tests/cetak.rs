@@ -212,3 +212,24 @@ fn the_cli_writes_the_same_document() {
         .to_vec();
     assert_eq!(skp_drafter::cli::run(&bad, &mut out, &mut err), 2);
 }
+
+#[test]
+fn the_cli_writes_xlsx_workbooks_for_a_draft_and_for_a_team() {
+    let dir = std::env::temp_dir().join(format!("skp-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("contoh.skp.json");
+    std::fs::write(&input, EXAMPLE_JPT).unwrap();
+    let output = dir.join("contoh.xlsx");
+    let run = |args: &[&str]| {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        skp_drafter::cli::run(&args, &mut Vec::new(), &mut Vec::new())
+    };
+    let (i, o) = (input.to_str().unwrap(), output.to_str().unwrap());
+    assert_eq!(run(&["render", i, "--format", "xlsx", "-o", o]), 0);
+    let bytes = std::fs::read(&output).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("xl/worksheets/sheet1.xml"));
+    assert!(text.contains("Meningkatnya kualitas layanan administrasi kepegawaian"));
+    assert_eq!(run(&["render", i, "--format", "xlsx"]), 2, "xlsx needs -o");
+}

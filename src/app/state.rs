@@ -17,6 +17,10 @@ use crate::core::workspace::undo::ItemRef;
 
 pub use crate::core::workspace::Workspace;
 
+/// The MIME type of an XLSX workbook.
+pub(crate) const XLSX_MIME: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// The shared state, passed through context. Every field is a signal (cheap to copy).
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -351,6 +355,19 @@ impl AppState {
         self.warn_errors(&d, "dokumen tetap dicetak apa adanya");
         if let Err(e) = browser::files::print_document(&crate::core::cetak::html(&d)) {
             self.say(NoticeKind::Error, format!("Cetak gagal: {e}"));
+        }
+    }
+
+    /// Downloads the draft as an XLSX workbook (the sections of the printed form).
+    pub fn export_xlsx(&self, id: &str) {
+        let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
+            return;
+        };
+        self.warn_errors(&d, "berkas tetap diekspor apa adanya");
+        let name = d.nama_berkas().replace(".skp.json", ".xlsx");
+        let bytes = crate::core::xlsx::workbook_skp(&d);
+        if let Err(e) = browser::files::download_bytes(&name, &bytes, XLSX_MIME) {
+            self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
         }
     }
 

@@ -16,6 +16,8 @@ Pemakaian:
   (tambahkan --json pada check untuk keluaran JSON)
   skp render BERKAS --format html [-o KELUARAN]
                                 dokumen SKP siap cetak (HTML), sama dengan \"Cetak\" di aplikasi
+  skp render BERKAS --format xlsx -o KELUARAN.xlsx
+                                buku kerja Excel: satu SKP, atau tim (MPPH dan SKP anggota)
 
 Kode keluar: 0 sah / tanpa temuan, 1 ada temuan (check), 2 berkas tidak sah atau tidak terbaca.
 ";

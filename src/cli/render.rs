@@ -1,5 +1,5 @@
-//! `skp render BERKAS.skp.json --format html [-o KELUARAN]`: the printable SKP, the same
-//! document the app's "Cetak" prints.
+//! `skp render BERKAS --format html|xlsx [-o KELUARAN]`: the printable SKP (the same
+//! document the app's "Cetak" prints), or the XLSX workbook of a draft or of a team file.
 
 use std::io::Write;
 
@@ -26,11 +26,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             other => return usage(err, &format!("argumen tidak dikenal: {other}")),
         }
     }
-    if format != "html" {
+    if format != "html" && format != "xlsx" {
         return usage(
             err,
-            &format!("format \"{format}\" belum didukung; gunakan html."),
+            &format!("format \"{format}\" tidak dikenal; gunakan html atau xlsx."),
         );
+    }
+    if format == "xlsx" && output.is_none() {
+        return usage(err, "xlsx perlu -o BERKAS.xlsx.");
     }
     let Some(file) = file else {
         return usage(err, "sebutkan satu berkas .skp.json.");
@@ -42,6 +45,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
+    // A team file gives the team's workbook (MPPH and every member's SKP).
+    if format == "xlsx" {
+        if let Ok((tim, drafts)) = crate::core::mpph::read_bundle(&text) {
+            return write_file(
+                output.as_deref().unwrap_or_default(),
+                &crate::core::xlsx::workbook_tim(&tim, &drafts),
+                err,
+            );
+        }
+    }
     let draft = match read_draft_file(&text) {
         Ok(d) => d,
         Err(e) => {
@@ -49,6 +62,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
+    if format == "xlsx" {
+        return write_file(
+            output.as_deref().unwrap_or_default(),
+            &crate::core::xlsx::workbook_skp(&draft),
+            err,
+        );
+    }
     let doc = cetak::html(&draft);
     match output {
         Some(path) => match std::fs::write(&path, doc) {
@@ -62,6 +82,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             Ok(()) => 0,
             Err(_) => 2,
         },
+    }
+}
+
+fn write_file(path: &str, bytes: &[u8], err: &mut dyn Write) -> i32 {
+    match std::fs::write(path, bytes) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "{path}: tidak dapat ditulis: {e}");
+            2
+        }
     }
 }
 

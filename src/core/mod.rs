@@ -11,3 +11,4 @@ pub mod mpph;
 pub mod validation;
 pub mod wording;
 pub mod workspace;
+pub mod xlsx;

@@ -9,13 +9,23 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
 
 /// Starts a download of `text` as `name` with a MIME type (a Blob and a temporary link).
 pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    download_part(name, &JsValue::from_str(text), mime)
+}
+
+/// Starts a download of binary content (an XLSX workbook).
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    download_part(name, &js_sys::Uint8Array::from(bytes), mime)
+}
+
+fn download_part(name: &str, part: &JsValue, mime: &str) -> Result<(), String> {
     let fail = |e: JsValue| format!("{e:?}");
     let window = web_sys::window().ok_or("tidak ada jendela")?;
     let document = window.document().ok_or("tidak ada dokumen")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(fail)?.unchecked_into();

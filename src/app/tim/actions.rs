@@ -106,6 +106,26 @@ impl AppState {
         }
     }
 
+    /// The team's workbook: MPPH level 1, each level 2 and every member's SKP.
+    pub fn export_team_xlsx(&self, team_id: &str) {
+        let out = self.ws.with_untracked(|w| {
+            let tim = w.team(team_id)?;
+            let drafts: Vec<Draft> = w.drafts.iter().map(|d| (**d).clone()).collect();
+            Some((
+                crate::core::xlsx::workbook_tim(tim, &drafts),
+                crate::core::model::slug(&tim.nama_unit),
+            ))
+        });
+        if let Some((bytes, slug)) = out {
+            let name = format!("{}.xlsx", if slug.is_empty() { "tim".into() } else { slug });
+            if let Err(e) =
+                browser::files::download_bytes(&name, &bytes, crate::app::state::XLSX_MIME)
+            {
+                self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
+            }
+        }
+    }
+
     /// The CSV of one matrix, as the screen shows it.
     pub fn export_csv(&self, team_id: &str, tingkat: &Tingkat) {
         let out = self.ws.with_untracked(|w| {

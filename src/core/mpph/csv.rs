@@ -21,25 +21,28 @@ use crate::core::model::Draft;
 
 const JUDUL: &str = "MATRIKS PEMBAGIAN PERAN DAN HASIL";
 
-/// Level 1 as CSV: title lines, a header row with each column's RHK, a second header row
-/// with each column's IKI (joined by "; "), then one row per ketua tim / JF langsung.
-/// Orphan columns (RHK deleted from the leader's draft) come last, marked, so no filled
-/// cell is lost in the export.
-pub fn csv_mpph1(tim: &Tim, pimpinan: &Draft) -> String {
+/// Level 1 as rows of plain text: title lines, a header row with each column's RHK, a
+/// second header row with each column's IKI (joined by "; "), then one row per ketua tim /
+/// JF langsung. Orphan columns (RHK deleted from the leader's draft) come last, marked, so
+/// no filled cell is lost in an export. The CSV and the XLSX are both written from these.
+pub fn rows_mpph1(tim: &Tim, pimpinan: &Draft) -> Vec<Vec<String>> {
     let kolom = kolom_mpph1(pimpinan);
     let yatim = kolom_yatim(tim, pimpinan);
-    let mut out = String::from("\u{feff}");
-    baris_csv(&mut out, &[teks(JUDUL)]);
-    baris_csv(
-        &mut out,
-        &[teks(&format!(
-            "Level 1 — {} — Pimpinan: {}",
+    let mut out = vec![
+        vec![JUDUL.to_string()],
+        vec![format!(
+            "Level 1 \u{2014} {} \u{2014} Pimpinan: {}",
             tim.nama_unit.trim(),
             pimpinan.pegawai.nama.trim()
-        ))],
-    );
-    kepala(&mut out, &kolom, &yatim, "Dihapus dari SKP pimpinan");
-    let mut iki = vec![String::new(), String::new(), String::new(), teks("IKI")];
+        )],
+        kepala(&kolom, &yatim, "Dihapus dari SKP pimpinan"),
+    ];
+    let mut iki = vec![
+        String::new(),
+        String::new(),
+        String::new(),
+        "IKI".to_string(),
+    ];
     for k in &kolom {
         let daftar: Vec<&str> = pimpinan
             .rhk_by_id(&k.id)
@@ -51,49 +54,67 @@ pub fn csv_mpph1(tim: &Tim, pimpinan: &Draft) -> String {
                     .collect()
             })
             .unwrap_or_default();
-        iki.push(teks(&daftar.join("; ")));
+        iki.push(daftar.join("; "));
     }
     iki.extend(yatim.iter().map(|_| String::new()));
-    baris_csv(&mut out, &iki);
+    out.push(iki);
     isi(&mut out, tim.baris_mpph1(), &tim.mpph1.sel, &kolom, &yatim);
     out
 }
 
-/// One ketua's level 2 as CSV: title lines naming the ketua, a header row with the
+/// One ketua's level 2 as rows: title lines naming the ketua, a header row with the
 /// ketua's RHK (see [`kolom_mpph2`]), then one row per anggota.
-pub fn csv_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> String {
+pub fn rows_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Vec<String>> {
     let kolom = kolom_mpph2(tim, ketua, drafts);
     let yatim = kolom_yatim_mpph2(tim, ketua, drafts);
     let nama_ketua = tim.orang_by_id(ketua).map_or("", |o| o.nama.trim());
-    let mut out = String::from("\u{feff}");
-    baris_csv(&mut out, &[teks(JUDUL)]);
-    baris_csv(
-        &mut out,
-        &[teks(&format!(
-            "Level 2 — {} — Ketua Tim: {nama_ketua}",
+    let mut out = vec![
+        vec![JUDUL.to_string()],
+        vec![format!(
+            "Level 2 \u{2014} {} \u{2014} Ketua Tim: {nama_ketua}",
             tim.nama_unit.trim()
-        ))],
-    );
-    kepala(&mut out, &kolom, &yatim, "Dihapus dari SKP ketua tim");
+        )],
+        kepala(&kolom, &yatim, "Dihapus dari SKP ketua tim"),
+    ];
     let kosong = Vec::new();
     let sel = tim.mpph2_dari(ketua).map_or(&kosong, |m| &m.sel);
     isi(&mut out, tim.anggota_dari(ketua), sel, &kolom, &yatim);
     out
 }
 
-fn kepala(out: &mut String, kolom: &[Kolom], yatim: &[KolomYatim], tanda: &str) {
-    let mut row: Vec<String> = ["No", "Nama", "NIP", "Jabatan"].map(teks).to_vec();
-    row.extend(kolom.iter().map(|k| teks(&k.teks)));
-    row.extend(
-        yatim
+/// Level 1 as CSV (see [`rows_mpph1`]).
+pub fn csv_mpph1(tim: &Tim, pimpinan: &Draft) -> String {
+    csv(&rows_mpph1(tim, pimpinan))
+}
+
+/// One ketua's level 2 as CSV (see [`rows_mpph2`]).
+pub fn csv_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> String {
+    csv(&rows_mpph2(tim, ketua, drafts))
+}
+
+/// Encodes rows; the third column holds NIP.
+fn csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let fields: Vec<String> = row
             .iter()
-            .map(|y| teks(&format!("[{tanda}] {}", y.label))),
-    );
-    baris_csv(out, &row);
+            .enumerate()
+            .map(|(i, f)| if i == 2 { nip(f) } else { teks(f) })
+            .collect();
+        baris_csv(&mut out, &fields);
+    }
+    out
+}
+
+fn kepala(kolom: &[Kolom], yatim: &[KolomYatim], tanda: &str) -> Vec<String> {
+    let mut row: Vec<String> = ["No", "Nama", "NIP", "Jabatan"].map(String::from).to_vec();
+    row.extend(kolom.iter().map(|k| k.teks.trim().to_string()));
+    row.extend(yatim.iter().map(|y| format!("[{tanda}] {}", y.label)));
+    row
 }
 
 fn isi<'a>(
-    out: &mut String,
+    out: &mut Vec<Vec<String>>,
     orang: impl Iterator<Item = &'a Orang>,
     sel: &[Sel],
     kolom: &[Kolom],
@@ -102,16 +123,16 @@ fn isi<'a>(
     for (n, o) in orang.enumerate() {
         let mut row = vec![
             (n + 1).to_string(),
-            teks(&o.nama),
-            nip(&o.nip),
-            teks(&o.jabatan),
+            o.nama.trim().to_string(),
+            o.nip.trim().to_string(),
+            o.jabatan.trim().to_string(),
         ];
         let ids = kolom
             .iter()
             .map(|k| &k.id)
             .chain(yatim.iter().map(|y| &y.id));
-        row.extend(ids.map(|id| teks(teks_sel(sel, &o.id, id))));
-        baris_csv(out, &row);
+        row.extend(ids.map(|id| teks_sel(sel, &o.id, id).trim().to_string()));
+        out.push(row);
     }
 }
 
