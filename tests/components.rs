@@ -355,3 +355,24 @@ async fn salin_ke_e_kinerja_lists_values_in_order_and_keeps_ticks_after_a_reload
     assert!(text("[data-testid=salin-progres]").starts_with("1 dari"));
     assert_eq!(count("[data-testid=salin-item].disalin"), 1);
 }
+
+#[wasm_bindgen_test]
+async fn pendekatan_kualitatif_shows_one_narrative_line_per_iki() {
+    let _app = mount_with_new_draft().await;
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    assert_eq!(count(".iki-row .col-aspek"), 1);
+    set_value("[data-field='header/pendekatan']", "kualitatif");
+    tick().await;
+    assert_eq!(
+        count(".iki-row .col-aspek"),
+        0,
+        "no aspek column on the kualitatif form"
+    );
+    assert_eq!(
+        count(".iki-row .col-target.tanpa-target"),
+        1,
+        "no numeric target"
+    );
+    assert!(text(".tabel-head").contains("UKURAN KEBERHASILAN"));
+}

@@ -69,31 +69,54 @@ fn PerspektifSection(perspektif: Perspektif) -> impl IntoView {
 /// The column heads and both groups (A. UTAMA, B. TAMBAHAN) of one lajur.
 #[component]
 fn Section(lajur: Lajur, #[prop(into)] title: String) -> impl IntoView {
+    let ctx = super::use_editor();
+    let kualitatif = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| d.header.pendekatan == crate::core::model::Pendekatan::Kualitatif)
+    });
     // The first cells belong to the RHK, the rest to each IKI row (a nested grid).
-    let (rhk_heads, iki_heads): (&[&str], &[&str]) = match lajur {
-        Lajur::Ja => (
-            &[
-                "NO",
-                "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
-                "RENCANA HASIL KERJA",
-            ],
-            &["ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"],
-        ),
-        Lajur::Jpt(_) => (
-            &["NO", "RENCANA HASIL KERJA"],
-            &["INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"],
-        ),
+    let heads = move |kualitatif: bool| -> (&'static [&'static str], &'static [&'static str]) {
+        match lajur {
+            Lajur::Ja if kualitatif => (
+                &[
+                    "NO",
+                    "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+                    "RENCANA HASIL KERJA",
+                ],
+                &["UKURAN KEBERHASILAN / INDIKATOR KINERJA INDIVIDU, DAN TARGET"],
+            ),
+            Lajur::Jpt(_) if kualitatif => (
+                &["NO", "RENCANA HASIL KERJA"],
+                &[
+                    "UKURAN KEBERHASILAN / INDIKATOR KINERJA INDIVIDU, DAN TARGET",
+                    "",
+                    "PERSPEKTIF",
+                ],
+            ),
+            Lajur::Ja => (
+                &[
+                    "NO",
+                    "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+                    "RENCANA HASIL KERJA",
+                ],
+                &["ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET"],
+            ),
+            Lajur::Jpt(_) => (
+                &["NO", "RENCANA HASIL KERJA"],
+                &["INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF"],
+            ),
+        }
     };
     let class = match lajur {
         Lajur::Ja => "tabel-rhk ja",
         Lajur::Jpt(_) => "tabel-rhk jpt",
     };
     view! {
-        <div class=class>
+        <div class=class class:kualitatif=move || kualitatif.get()>
             {(!title.is_empty()).then(|| view! { <h3>{title.clone()}</h3> })}
             <div class="tabel-head" aria-hidden="true">
-                {rhk_heads.iter().map(|h| view! { <span>{*h}</span> }).collect_view()}
-                <span class="iki-heads">{iki_heads.iter().map(|h| view! { <span>{*h}</span> }).collect_view()}</span>
+                {move || heads(kualitatif.get()).0.iter().map(|h| view! { <span>{*h}</span> }).collect_view()}
+                <span class="iki-heads">{move || heads(kualitatif.get()).1.iter().map(|h| view! { <span>{*h}</span> }).collect_view()}</span>
             </div>
             {JenisRhk::ALL.map(|jenis| view! { <Group lajur=lajur jenis=jenis/> })}
         </div>

@@ -74,14 +74,37 @@ pub fn IkiRow(
             RowKey::Remove => remove(),
         }
     };
+    // Pendekatan kualitatif: one narrative line per IKI ("ukuran keberhasilan … dan target");
+    // the aspek and the numeric target are not part of that form. A target typed earlier
+    // stays visible (and printed) rather than being hidden.
+    let kualitatif = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| d.header.pendekatan == crate::core::model::Pendekatan::Kualitatif)
+    });
+    let show_target = move || {
+        !kualitatif.get()
+            || iki.with(|i| {
+                i.as_ref()
+                    .is_some_and(|i| !i.target.nilai.trim().is_empty())
+            })
+    };
+    let teks_label = Signal::derive(move || {
+        if kualitatif.get() {
+            "Ukuran keberhasilan / indikator kinerja individu, dan target".to_string()
+        } else {
+            "Indikator kinerja individu".to_string()
+        }
+    });
     let classifier = match lajur {
         Lajur::Ja => view! {
+            <Show when=move || !kualitatif.get()>
             <select class="col-aspek" aria-label="Aspek" data-field=FieldKey::IkiAspek(r(), i()).as_string() on:change=move |ev| {
                 ctx.edit(DraftEdit::IkiAspek(r(), i(), Aspek::from_code(&event_target_value(&ev))));
             }>
                 <option value="" selected=move || aspek.get().is_none()>"—"</option>
                 {Aspek::ALL.map(|a| view! { <option value=a.code() selected=move || aspek.get() == Some(a)>{a.label()}</option> })}
             </select>
+            </Show>
         }
         .into_any(),
         Lajur::Jpt(_) => ().into_any(),
@@ -102,7 +125,7 @@ pub fn IkiRow(
         <div class="iki-row" data-testid="iki-row">
             {classifier}
             <div class="col-iki-teks">
-                <TextField label="Indikator kinerja individu" hide_label=true multiline=true field=FieldKey::IkiTeks(r(), i())
+                <TextField label=teks_label hide_label=true multiline=true field=FieldKey::IkiTeks(r(), i())
                     placeholder="mis. Jumlah laporan … yang …" value=get(|i| i.teks.clone()) on_keydown=on_key
                     on_input=move |v| ctx.edit(DraftEdit::IkiTeks(r(), i(), v))/>
                 <div class="row-tools">
@@ -111,7 +134,7 @@ pub fn IkiRow(
                     <button class="btn tiny danger" title="Hapus IKI (Ctrl+Shift+Backspace)" aria-label="Hapus IKI" on:click=move |_| remove()>"✕"</button>
                 </div>
             </div>
-            <div class="col-target">
+            <div class="col-target" class:tanpa-target=move || !show_target()>
                 <div class="target-inputs">
                     <input class="nilai" aria-label="Target" placeholder="nilai" data-field=format!("{}/nilai", FieldKey::IkiTarget(r(), i()))
                         prop:value=get(|i| i.target.nilai.clone()) inputmode="decimal"
