@@ -259,12 +259,18 @@ fn identity_blocks_and_header_of_new_drafts() {
     );
     let a3 = draf_of(&t, &drafts, "a3");
     assert_eq!(a3.header.jenis_jabatan, JenisJabatan::Ja);
+    // After penyederhanaan birokrasi the ketua tim coordinates; the unit's leader appraises.
     assert_eq!(
-        a3.penilai.nama, "Siti Aminah",
-        "level 2: penilai = the ketua"
+        a3.penilai, leader.pegawai,
+        "level 2: penilai = the unit's leader, not the ketua"
     );
-    assert_eq!(a3.penilai.nip, t.orang_by_id("k2").unwrap().nip);
-    assert_eq!(a3.penilai.unit_kerja, UNIT);
+    let a3_rhk = a3.rhk.iter().find(|r| r.id.starts_with("mpph2-")).unwrap();
+    assert!(
+        draf_of(&t, &drafts, "k2")
+            .rhk_by_id(a3_rhk.rhk_atasan.id.as_deref().unwrap())
+            .is_some(),
+        "the anggota's RHK still links to the ketua's RHK"
+    );
 }
 
 #[test]
@@ -552,9 +558,9 @@ fn peran_change_marks_the_old_rows_rhk() {
     let plan = turunkan(&mut t, &mut drafts);
     let p = &plan.untuk("a4").unwrap().perubahan;
     assert!(
-        p.iter()
+        !p.iter()
             .any(|x| matches!(x, Perubahan::IdentitasBerubah { .. })),
-        "penilai is now k1"
+        "the penilai stays the unit's leader when the ketua changes"
     );
     // mpph1-R3 is not a column of k1: marked as atasan gone.
     assert!(p
@@ -1083,4 +1089,95 @@ fn new_drafts_are_for_next_year_from_november() {
     assert_eq!(Draft::tahun_baru(2026, 10), 2026);
     assert_eq!(Draft::tahun_baru(2026, 11), 2027);
     assert_eq!(Draft::tahun_baru(2026, 12), 2027);
+}
+
+fn cli(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = skp_drafter::cli::run(&args, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
+}
+
+#[test]
+fn the_cli_validates_team_files_and_derives_every_persons_skp_deterministically() {
+    let dir = std::env::temp_dir().join(format!("skp-derive-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let team = dir.join("bidang.tim.json");
+    std::fs::write(&team, write_bundle(&tim(), &[pimpinan()])).unwrap();
+    let t = team.to_str().unwrap();
+    let (code, out, _) = cli(&["validate", t]);
+    assert_eq!(code, 0);
+    assert!(out.contains("7 orang"), "{out}");
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    for d in [&a, &b] {
+        let (code, out, err) = cli(&["derive", t, "-o", d.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.lines().count(), 7, "{out}");
+    }
+    let mut names: Vec<_> = std::fs::read_dir(&a)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(
+        names.contains(&"citra-lestari-2027.skp.json".to_string()),
+        "{names:?}"
+    );
+    for n in &names {
+        let x = std::fs::read(a.join(n)).unwrap();
+        assert_eq!(
+            x,
+            std::fs::read(b.join(n)).unwrap(),
+            "{n} differs between runs"
+        );
+        let d = read_draft_file(&String::from_utf8(x).unwrap()).unwrap();
+        assert!(!d.rhk.is_empty(), "{n}");
+    }
+    // A broken team file: exit 2, the path named.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&write_bundle(&tim(), &[pimpinan()])).unwrap();
+    v["tim"]["orang"][1]["peran"] = "kepala".into();
+    let bad = dir.join("salah.tim.json");
+    std::fs::write(&bad, v.to_string()).unwrap();
+    for cmd in ["validate", "derive"] {
+        let (code, _, err) = cli(&[
+            cmd,
+            bad.to_str().unwrap(),
+            "-o",
+            dir.join("c").to_str().unwrap(),
+        ]);
+        assert_eq!(code, 2, "{cmd}");
+        assert!(err.contains("$.tim.orang[1].peran"), "{cmd}: {err}");
+    }
+}
+
+#[test]
+fn mangled_team_files_never_panic_the_cli() {
+    let dir = std::env::temp_dir().join(format!("skp-mangled-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = write_bundle(&tim(), &[pimpinan()]).into_bytes();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let f = dir.join("x.tim.json");
+    let o = dir.join("out");
+    for _ in 0..3000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut bytes = good.clone();
+        let at = (seed as usize) % bytes.len();
+        match seed % 3 {
+            0 => bytes.truncate(at),
+            1 => bytes[at] = (seed >> 8) as u8,
+            _ => {
+                bytes.remove(at);
+            }
+        }
+        std::fs::write(&f, &bytes).unwrap();
+        let (code, _, _) = cli(&["derive", f.to_str().unwrap(), "-o", o.to_str().unwrap()]);
+        assert!(code == 0 || code == 2);
+    }
 }

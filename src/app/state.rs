@@ -42,6 +42,8 @@ pub struct AppState {
     /// Deleted drafts and teams that can still be restored.
     pub trash: RwSignal<Vec<Deleted>>,
     pub confirm_delete: RwSignal<Option<String>>,
+    /// A team waiting for "Hapus tim?" to be confirmed.
+    pub confirm_delete_team: RwSignal<Option<String>>,
     /// The "Panduan penulisan" page is shown instead of the editor.
     pub panduan: RwSignal<bool>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
@@ -66,6 +68,7 @@ impl AppState {
             questions: RwSignal::new(Vec::new()),
             trash: RwSignal::new(s.trash.clone()),
             confirm_delete: RwSignal::new(None),
+            confirm_delete_team: RwSignal::new(None),
             panduan: RwSignal::new(false),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),

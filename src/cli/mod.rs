@@ -9,7 +9,9 @@ pub const USAGE: &str = "\
 skp — alat baris perintah SKP Drafter
 
 Pemakaian:
-  skp validate BERKAS...        memeriksa bahwa setiap berkas adalah draf SKP yang sah
+  skp validate BERKAS...        memeriksa bahwa setiap berkas adalah draf SKP atau berkas tim yang sah
+  skp derive TIM.tim.json -o FOLDER
+                                menurunkan MPPH tim ke SKP setiap orang (satu .skp.json per orang)
   skp check --rhk \"TEKS\"        memeriksa bahasa satu RHK
   skp check --iki \"TEKS\"        memeriksa bahasa satu IKI
   skp check BERKAS...           memeriksa bahasa seluruh draf
@@ -28,6 +30,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("validate") => validate::run(&args[1..], out, err),
         Some("check") => check_command(&args[1..], out, err),
         Some("render") => render::run(&args[1..], out, err),
+        Some("derive") => derive::run(&args[1..], out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             0
@@ -44,5 +47,6 @@ fn check_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
 }
 
 pub mod check;
+pub mod derive;
 pub mod eval;
 pub mod render;

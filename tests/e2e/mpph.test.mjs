@@ -84,7 +84,8 @@ test('a small team: fill MPPH 1 and 2, derive, and the member\'s RHK links to th
   assert.equal(await page.inputValue('[data-testid=rhk-row] .col-rhk textarea'), 'Terverifikasinya berkas usul kenaikan pangkat secara lengkap');
   assert.equal(await page.inputValue('[data-testid=rhk-row] .col-atasan textarea'), 'Terselesaikannya layanan kenaikan pangkat tepat waktu');
   assert.equal(await page.locator('[data-testid=rhk-row] .col-atasan .badge').textContent(), 'tertaut');
-  assert.equal(await page.inputValue('[data-field="penilai/nama"]'), 'Andi Wijaya');
+  // Her penilai is the unit's leader; Andi, her ketua tim, coordinates.
+  assert.equal(await page.inputValue('[data-field="penilai/nama"]'), 'Dr. Ratna Wulandari, S.Sos., M.Si.');
 
   const stored = Object.values(await storageSnapshot(page)).map((v) => { try { return JSON.parse(v); } catch { return null; } });
   const andi = stored.find((s) => s?.file?.draft?.pegawai?.nama === 'Andi Wijaya').file.draft;

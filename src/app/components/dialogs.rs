@@ -46,6 +46,30 @@ pub fn DialogLayer() -> impl IntoView {
             }
         })
     };
+    let delete_team = move || {
+        app.confirm_delete_team.get().map(|id| {
+            let (name, drafts) = app
+                .ws
+                .with(|w| {
+                    w.team(&id).map(|t| {
+                        let n = t.orang.iter().filter(|o| o.draf.as_ref().is_some_and(|d| w.get(d).is_some())).count();
+                        (t.nama_unit.clone(), n)
+                    })
+                })
+                .unwrap_or_default();
+            let text = format!("Tim \u{201c}{name}\u{201d} akan dihapus: matriks MPPH dan daftar orangnya. {drafts} draf anggota beserta RHK turunannya tetap ada. Tim yang dihapus dapat dipulihkan dari Sampah selama 30 hari.");
+            let yes = move |_| {
+                app.confirm_delete_team.set(None);
+                app.delete_team(&id);
+            };
+            view! {
+                <Modal title="Hapus tim?" testid="dialog-hapus-tim" text=text>
+                    <button class="btn danger" on:click=yes>"Hapus tim"</button>
+                    <button class="btn" on:click=move |_| app.confirm_delete_team.set(None)>"Batal"</button>
+                </Modal>
+            }
+        })
+    };
     // One question at a time, first asked first; the count says more are waiting.
     let import = move || {
         app.questions.with(|qs| qs.first().cloned().map(|q| (q, qs.len())))
@@ -72,5 +96,5 @@ pub fn DialogLayer() -> impl IntoView {
                 }
             })
     };
-    view! { {delete} {import} }
+    view! { {delete} {delete_team} {import} }
 }

@@ -109,7 +109,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                 <div class="editor-actions">
                     <button class="btn" data-testid="ekspor-tim" on:click=move |_| app.export_team(&id.get_value())>"Ekspor tim (.tim.json)"</button>
                     <button class="btn" data-testid="ekspor-tim-xlsx" title="MPPH level 1, setiap level 2 dan SKP setiap anggota, satu lembar masing-masing" on:click=move |_| app.export_team_xlsx(&id.get_value())>"Unduh Excel (MPPH dan SKP)"</button>
-                    <button class="btn danger" on:click=move |_| app.delete_team(&id.get_value())>"Hapus tim"</button>
+                    <button class="btn danger" data-testid="hapus-tim" on:click=move |_| app.confirm_delete_team.set(Some(id.get_value()))>"Hapus tim"</button>
                 </div>
                 <h2>"Tim & MPPH"</h2>
                 <div class="kop-grid">

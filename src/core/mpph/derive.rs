@@ -133,7 +133,13 @@ fn hitung(
             continue;
         }
         let konteks = match ketua_sah(tim, o) {
-            Some(k) => konteks_level2(tim, &tim.orang[k], hasil[k].as_ref().map(|t| &t.draf), o),
+            Some(k) => konteks_level2(
+                tim,
+                &tim.orang[k],
+                hasil[k].as_ref().map(|t| &t.draf),
+                Some(pimpinan),
+                o,
+            ),
             None => Konteks::tanpa_baris(),
         };
         let asal = draf_milik(tim, i, drafts);
@@ -234,7 +240,7 @@ struct Sasaran {
 }
 
 /// What one person's row gives: the RHK to derive, the live columns of that level (to tell
-/// a cleared cell from a deleted column), and the penilai (the row's leader).
+/// a cleared cell from a deleted column), and the penilai (the unit's leader).
 struct Konteks {
     /// The id prefix of the RHK this row derives; `None` when the person is on no row.
     awalan: Option<&'static str>,
@@ -279,7 +285,16 @@ impl<'a> Level1<'a> {
     }
 }
 
-fn konteks_level2(tim: &Tim, ketua: &Orang, draf_ketua: Option<&Draft>, o: &Orang) -> Konteks {
+/// Level 2: the anggota's RHK link to the ketua's RHK, but their Pejabat Penilai Kinerja is
+/// the unit's leader (after penyederhanaan birokrasi a ketua tim coordinates; the pimpinan
+/// unit kerja appraises), the same as for level 1.
+fn konteks_level2(
+    tim: &Tim,
+    ketua: &Orang,
+    draf_ketua: Option<&Draft>,
+    pimpinan: Option<&Draft>,
+    o: &Orang,
+) -> Konteks {
     let kolom = draf_ketua.map(kolom_mpph1).unwrap_or_default();
     let sel = tim
         .mpph2_dari(&ketua.id)
@@ -289,7 +304,7 @@ fn konteks_level2(tim: &Tim, ketua: &Orang, draf_ketua: Option<&Draft>, o: &Oran
         awalan: Some(AWALAN_MPPH2),
         sasaran: sasaran(&kolom, &sel, &o.id, id_turunan_mpph2),
         kolom_hidup: kolom.into_iter().map(|k| k.id).collect(),
-        penilai: Some(identitas_orang(ketua, &tim.nama_unit)),
+        penilai: pimpinan.map(|p| p.pegawai.clone()),
     }
 }
 
