@@ -1181,3 +1181,41 @@ fn mangled_team_files_never_panic_the_cli() {
         assert!(code == 0 || code == 2);
     }
 }
+
+#[test]
+fn a_jf_named_by_its_level_gets_a_jf_draft() {
+    let mut t = tim();
+    t.orang.iter_mut().find(|o| o.id == "a1").unwrap().jabatan = "Pekerja Sosial Ahli Muda".into();
+    let mut drafts = vec![pimpinan()];
+    turunkan(&mut t, &mut drafts);
+    assert_eq!(
+        draf_of(&t, &drafts, "a1").header.jenis_jabatan,
+        JenisJabatan::Jf
+    );
+    assert_eq!(
+        draf_of(&t, &drafts, "a2").header.jenis_jabatan,
+        JenisJabatan::Ja
+    );
+}
+
+#[test]
+fn the_level2_csv_carries_the_iki_row_like_level1() {
+    let (t, mut drafts) = derived();
+    // Give the ketua's RHK an IKI: the row under the header names it.
+    let k1 = t.orang_by_id("k1").unwrap().draf.clone().unwrap();
+    let d = drafts.iter_mut().find(|d| d.id == k1).unwrap();
+    let rhk = d
+        .rhk
+        .iter_mut()
+        .find(|r| r.id.starts_with("mpph1-"))
+        .unwrap();
+    rhk.iki[0].teks = "Persentase usul mutasi yang diproses tepat waktu".into();
+    let csv = csv_mpph2(&t, "k1", &drafts);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[2].starts_with("No,Nama,NIP,Jabatan"), "{csv}");
+    assert!(lines[3].starts_with(",,,IKI,"), "{csv}");
+    assert!(
+        lines[3].contains("Persentase usul mutasi yang diproses tepat waktu"),
+        "{csv}"
+    );
+}

@@ -114,6 +114,16 @@ impl JenisJabatan {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|j| j.code() == code)
     }
+    /// A functional post named by its level (SKP.md: "Pekerja Sosial Ahli Muda", "Pranata
+    /// Komputer Terampil", "Auditor Penyelia"): JF. Anything else is not decided by the name.
+    pub fn dari_nama_jabatan(jabatan: &str) -> Option<Self> {
+        let j = jabatan.to_lowercase();
+        let jenjang = ["ahli", "terampil", "mahir", "penyelia", "pemula"];
+        j.split(|c: char| !c.is_alphanumeric())
+            .any(|w| jenjang.contains(&w))
+            .then_some(JenisJabatan::Jf)
+    }
+
     pub fn is_jpt(self) -> bool {
         self == JenisJabatan::Jpt
     }
@@ -122,6 +132,36 @@ impl JenisJabatan {
         match self {
             JenisJabatan::Jpt => "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
             _ => "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_functional_post_is_known_by_its_level() {
+        for jf in [
+            "Pekerja Sosial Ahli Muda",
+            "Pranata Komputer Terampil",
+            "Perawat Mahir",
+            "Auditor Penyelia",
+            "analis kebijakan ahli pertama",
+        ] {
+            assert_eq!(
+                JenisJabatan::dari_nama_jabatan(jf),
+                Some(JenisJabatan::Jf),
+                "{jf}"
+            );
+        }
+        for other in [
+            "Kepala Seksi Pelayanan",
+            "Pengadministrasi Umum",
+            "Penata Layanan Operasional",
+            "",
+        ] {
+            assert_eq!(JenisJabatan::dari_nama_jabatan(other), None, "{other}");
         }
     }
 }

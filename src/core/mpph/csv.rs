@@ -14,6 +14,7 @@
 //! - an 18-digit NIP would become a rounded number (1,97805E+17): it is written as the
 //!   formula `="…"`, which both Excel and Google Sheets show as the digits.
 
+use super::derive::draf_ketua_setelah_level1;
 use super::kolom::{kolom_mpph1, kolom_yatim, KolomYatim};
 use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{teks_sel, Kolom, Orang, Sel, Tim};
@@ -37,33 +38,13 @@ pub fn rows_mpph1(tim: &Tim, pimpinan: &Draft) -> Vec<Vec<String>> {
         )],
         kepala(&kolom, &yatim, "Dihapus dari SKP pimpinan"),
     ];
-    let mut iki = vec![
-        String::new(),
-        String::new(),
-        String::new(),
-        "IKI".to_string(),
-    ];
-    for k in &kolom {
-        let daftar: Vec<&str> = pimpinan
-            .rhk_by_id(&k.id)
-            .map(|r| {
-                r.iki
-                    .iter()
-                    .map(|i| i.teks.trim())
-                    .filter(|t| !t.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
-        iki.push(daftar.join("; "));
-    }
-    iki.extend(yatim.iter().map(|_| String::new()));
-    out.push(iki);
+    out.push(baris_iki(&kolom, &yatim, Some(pimpinan)));
     isi(&mut out, tim.baris_mpph1(), &tim.mpph1.sel, &kolom, &yatim);
     out
 }
 
 /// One ketua's level 2 as rows: title lines naming the ketua, a header row with the
-/// ketua's RHK (see [`kolom_mpph2`]), then one row per anggota.
+/// ketua's RHK (see [`kolom_mpph2`]), their IKI as in level 1, then one row per anggota.
 pub fn rows_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Vec<String>> {
     let kolom = kolom_mpph2(tim, ketua, drafts);
     let yatim = kolom_yatim_mpph2(tim, ketua, drafts);
@@ -76,10 +57,43 @@ pub fn rows_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Vec<String>> 
         )],
         kepala(&kolom, &yatim, "Dihapus dari SKP ketua tim"),
     ];
+    // The ketua's draft as level 1 leaves it: the draft the level-2 columns come from.
+    let draf_ketua = tim
+        .orang
+        .iter()
+        .position(|o| o.id == ketua)
+        .and_then(|k| draf_ketua_setelah_level1(tim, k, drafts));
+    out.push(baris_iki(&kolom, &yatim, draf_ketua.as_ref()));
     let kosong = Vec::new();
     let sel = tim.mpph2_dari(ketua).map_or(&kosong, |m| &m.sel);
     isi(&mut out, tim.anggota_dari(ketua), sel, &kolom, &yatim);
     out
+}
+
+/// The row under the header: each column's IKI (joined by "; "), read from the draft whose
+/// RHK the columns are.
+fn baris_iki(kolom: &[Kolom], yatim: &[KolomYatim], draf: Option<&Draft>) -> Vec<String> {
+    let mut iki = vec![
+        String::new(),
+        String::new(),
+        String::new(),
+        "IKI".to_string(),
+    ];
+    for k in kolom {
+        let daftar: Vec<&str> = draf
+            .and_then(|d| d.rhk_by_id(&k.id))
+            .map(|r| {
+                r.iki
+                    .iter()
+                    .map(|i| i.teks.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        iki.push(daftar.join("; "));
+    }
+    iki.extend(yatim.iter().map(|_| String::new()));
+    iki
 }
 
 /// Level 1 as CSV (see [`rows_mpph1`]).

@@ -475,11 +475,13 @@ fn draf_baru(
         header: Header {
             instansi: pimpinan.header.instansi.clone(),
             periode,
-            // JF langsung hold a functional post; ketua tim and anggota are taken as JA
-            // until the person says otherwise (the field is theirs to change).
-            jenis_jabatan: match o.peran {
-                Peran::JfLangsung => JenisJabatan::Jf,
-                _ => JenisJabatan::Ja,
+            // A jabatan named by its JF level ("… Ahli Muda") and a JF langsung hold a
+            // functional post; others are taken as JA until the person says otherwise (the
+            // field is theirs to change).
+            jenis_jabatan: match (JenisJabatan::dari_nama_jabatan(&o.jabatan), o.peran) {
+                (Some(j), _) => j,
+                (None, Peran::JfLangsung) => JenisJabatan::Jf,
+                (None, _) => JenisJabatan::Ja,
             },
             ..Default::default()
         },
