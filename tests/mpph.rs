@@ -1219,3 +1219,20 @@ fn the_level2_csv_carries_the_iki_row_like_level1() {
         "{csv}"
     );
 }
+
+#[test]
+fn a_reworded_leader_rhk_marks_derived_rhk_for_review_but_case_and_spacing_do_not() {
+    let (mut t, mut drafts) = derived();
+    drafts[0].rhk[1].teks = "TERPENUHINYA  kebutuhan ASN sesuai Anjab dan ABK".into();
+    turunkan(&mut t, &mut drafts);
+    let k1 = draf_of(&t, &drafts, "k1").rhk_by_id("mpph1-R2").unwrap();
+    assert_eq!(k1.tinjau, None, "case and spacing are no rewording");
+    drafts[0].rhk[1].teks = "Terpenuhinya kebutuhan dan kompetensi ASN".into();
+    turunkan(&mut t, &mut drafts);
+    let k1 = draf_of(&t, &drafts, "k1").rhk_by_id("mpph1-R2").unwrap();
+    assert_eq!(k1.tinjau.as_deref(), Some(TINJAU_ATASAN_BERUBAH));
+    // A later derivation keeps the mark until the person has reviewed it.
+    turunkan(&mut t, &mut drafts);
+    let k1 = draf_of(&t, &drafts, "k1").rhk_by_id("mpph1-R2").unwrap();
+    assert_eq!(k1.tinjau.as_deref(), Some(TINJAU_ATASAN_BERUBAH));
+}

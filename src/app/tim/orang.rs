@@ -87,7 +87,10 @@ fn OrangRow(oid: String) -> impl IntoView {
             }
         });
     };
+    // Removing a person asks first, in the row itself: their cells go, their draft stays.
+    let asking = RwSignal::new(false);
     let remove = move |_| {
+        asking.set(false);
         let id = oid.get_value();
         ctx.change(None, move |t, _| {
             mpph::hapus_orang(t, &id);
@@ -122,7 +125,15 @@ fn OrangRow(oid: String) -> impl IntoView {
                 <Show when=move || orang.with(|o| o.draf.is_some())>
                     <button class="btn tiny" data-testid="buka-draf-orang" on:click=open_draft>"Buka SKP"</button>
                 </Show>
-                <button class="btn tiny danger" aria-label="Hapus orang" on:click=remove>"✕"</button>
+                <Show when=move || asking.get() fallback=move || view! {
+                    <button class="btn tiny danger" aria-label="Hapus orang" data-testid="hapus-orang" on:click=move |_| asking.set(true)>"✕"</button>
+                }>
+                    <span class="tanya-hapus" role="alert">
+                        {move || if orang.with(|o| o.draf.is_some()) { "Hapus dari tim? Sel MPPH-nya ikut terhapus; drafnya tetap ada. " } else { "Hapus dari tim? Sel MPPH-nya ikut terhapus. " }}
+                        <button class="btn tiny danger" data-testid="hapus-orang-ya" on:click=remove>"Hapus"</button>
+                        <button class="btn tiny" on:click=move |_| asking.set(false)>"Batal"</button>
+                    </span>
+                </Show>
             </td>
         </tr>
     }

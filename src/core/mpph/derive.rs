@@ -28,6 +28,8 @@ pub const TINJAU_SEL_KOSONG: &str =
     "Sel MPPH asal RHK ini dikosongkan; hapus RHK ini bila memang tidak lagi menjadi peran Anda.";
 /// Review mark of a derived RHK whose column's RHK was deleted from the atasan's draft.
 pub const TINJAU_ATASAN_HILANG: &str = "RHK atasan asal RHK ini sudah dihapus dari SKP atasan; pilih RHK atasan lain atau hapus RHK ini.";
+/// Review mark of a derived RHK whose atasan's RHK was reworded (beyond spacing and case).
+pub const TINJAU_ATASAN_BERUBAH: &str = "Rumusan RHK atasan yang diintervensi berubah; periksa apakah RHK ini masih sesuai, lalu tandai sudah ditinjau.";
 /// Review mark of a derived RHK whose person left the row it came from.
 pub const TINJAU_BUKAN_BARIS: &str = "Anda tidak lagi tercantum pada baris MPPH asal RHK ini (peran atau ketua tim berubah); hapus RHK ini bila memang tidak lagi menjadi peran Anda.";
 
@@ -375,6 +377,10 @@ fn turunkan_orang(
                 baru: s.teks.clone(),
             });
         }
+        // The same atasan RHK, reworded: what this RHK contributes to may have changed.
+        let reworded = rhk.rhk_atasan.id.is_some()
+            && rhk.rhk_atasan.id == s.atasan.id
+            && rumusan(&rhk.rhk_atasan.teks) != rumusan(&s.atasan.teks);
         if rhk.rhk_atasan != s.atasan {
             perubahan.push(Perubahan::AtasanBerubah {
                 rhk_id: s.id.clone(),
@@ -383,11 +389,17 @@ fn turunkan_orang(
                 baru: s.atasan.clone(),
             });
         }
-        if rhk.tinjau.take().is_some() {
+        // A mark for a cleared cell goes when the cell is filled again; a rewording mark
+        // stays until the person says they reviewed it.
+        if rhk.tinjau.is_some() && rhk.tinjau.as_deref() != Some(TINJAU_ATASAN_BERUBAH) {
+            rhk.tinjau = None;
             perubahan.push(Perubahan::SelDiisiLagi {
                 rhk_id: s.id.clone(),
                 teks: s.teks.clone(),
             });
+        }
+        if reworded {
+            rhk.tinjau = Some(TINJAU_ATASAN_BERUBAH.to_string());
         }
     }
     tandai_yatim(&mut draf, konteks, &mut perubahan);
@@ -396,6 +408,14 @@ fn turunkan_orang(
         asal: Some(i),
         perubahan,
     })
+}
+
+/// A wording compared without case and spacing: "Meningkatnya  Kualitas" = "meningkatnya kualitas".
+fn rumusan(teks: &str) -> String {
+    teks.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Derived RHK no cell asks for any more: kept, and marked for review with the reason.
