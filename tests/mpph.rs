@@ -1236,3 +1236,20 @@ fn a_reworded_leader_rhk_marks_derived_rhk_for_review_but_case_and_spacing_do_no
     let k1 = draf_of(&t, &drafts, "k1").rhk_by_id("mpph1-R2").unwrap();
     assert_eq!(k1.tinjau.as_deref(), Some(TINJAU_ATASAN_BERUBAH));
 }
+
+#[test]
+fn the_example_team_derives_into_drafts_with_no_wording_error() {
+    let (mut t, mut drafts) = read_bundle(EXAMPLE_TIM).expect("the shipped example reads");
+    assert_eq!(t.orang.len(), 7);
+    turunkan(&mut t, &mut drafts);
+    assert_eq!(drafts.len(), 8, "the leader and seven derived drafts");
+    for d in &drafts {
+        let errors: Vec<_> = skp_drafter::core::wording::check_draft(d)
+            .into_iter()
+            .filter(|f| f.finding.severity == skp_drafter::core::wording::Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", d.nama_draf);
+    }
+    // Two ketua tim, each with a level 2; the JF langsung has a level-1 row only.
+    assert_eq!(t.mpph2.len(), 2);
+}

@@ -152,3 +152,14 @@ async fn a_new_team_without_an_open_draft_gets_a_leader_draft_for_the_same_year_
     let meta = text("[data-testid=draf-item] .draft-meta");
     assert!(meta.contains(&expected.to_string()), "{meta} / {expected}");
 }
+
+#[wasm_bindgen_test]
+async fn the_example_team_opens_from_the_welcome_page() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-contoh-tim]");
+    tick().await;
+    assert_eq!(count("[data-testid=orang-row]"), 7);
+    assert!(text("[data-testid=tim-item]").contains("Badan Kepegawaian"));
+    assert!(text("[data-testid=tim-item]").contains("(contoh)"));
+}

@@ -18,6 +18,14 @@ impl AppState {
         self.session_mut(false, |_| ());
     }
 
+    /// The shipped example team, opened as a team of its own.
+    pub fn open_example_team(&self) {
+        let opened = self.session_mut(true, |s| s.open_example_team(&mut new_id));
+        if let Some(crate::core::workspace::undo::ItemRef::Tim(id)) = opened {
+            self.open_team(Some(id));
+        }
+    }
+
     /// A new team led by the open draft, or by a new SKP JPT draft when none is open.
     pub fn create_team(&self) {
         let open = self

@@ -10,6 +10,11 @@
 //!
 //! Everything here is a plain function on plain data, so it runs (and is tested) natively.
 
+/// The example team shipped in `public/examples/` (a BKPSDM with two ketua tim, one JF
+/// langsung and four anggota), built in so it opens offline.
+pub const EXAMPLE_TIM: &str =
+    include_str!("../../../public/examples/contoh-tim-bkpsdm-2027.tim.json");
+
 mod bundle;
 mod coverage;
 mod csv;

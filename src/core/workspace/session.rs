@@ -423,6 +423,34 @@ impl<K: KeyValue> Session<K> {
         placed.open
     }
 
+    /// Opens the shipped example team as a team of its own (new ids, names marked
+    /// "contoh"), so it can be opened again and tried without touching anything else.
+    pub fn open_example_team(&mut self, new_id: &mut dyn FnMut() -> String) -> Option<ItemRef> {
+        let (tim, drafts) = match mpph::read_bundle(mpph::EXAMPLE_TIM) {
+            Ok(x) => x,
+            Err(e) => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!("Contoh tim tidak dapat dibuka: {e}"),
+                    None,
+                );
+                return None;
+            }
+        };
+        let (tim, drafts) = import::copy_team(&tim, &drafts, "contoh", new_id);
+        for d in drafts {
+            self.add_draft(d, None);
+        }
+        let nama = tim.nama_unit.clone();
+        let id = self.add_team(tim, None);
+        self.notify(
+            NoticeKind::Info,
+            format!("Contoh tim \u{201c}{nama}\u{201d} dibuka: isi MPPH, lalu Turunkan ke SKP."),
+            None,
+        );
+        Some(ItemRef::Tim(id))
+    }
+
     // ----- MPPH derivation -----
 
     /// Applies a derivation the user has seen, as one step of the team's history (undone
