@@ -128,3 +128,15 @@ test('a team file: export and import give the same team; a bad one changes nothi
   assert.deepEqual(await storageSnapshot(page), before);
   await ctx.close();
 });
+
+test('a team file over 5 MiB (the draft limit) but under the team limit is imported', async () => {
+  const { teamBundle } = await import('../../bench/team.mjs');
+  // Valid JSON padded with whitespace to 6 MiB: only the size differs from a small team.
+  const bundle = teamBundle({ ketua: 1, jf: 1, anggota: 2, nRhk: 3, id: 'tim-besar' }) + ' '.repeat(6 * 1024 * 1024);
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  await page.setInputFiles('[data-testid=impor]', { name: 'besar.tim.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await page.waitForSelector('[data-testid=tim]');
+  assert.equal(await page.locator('[data-testid=notice-import]').count(), 0);
+  await ctx.close();
+});
