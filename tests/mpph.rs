@@ -1253,3 +1253,34 @@ fn the_example_team_derives_into_drafts_with_no_wording_error() {
     // Two ketua tim, each with a level 2; the JF langsung has a level-1 row only.
     assert_eq!(t.mpph2.len(), 2);
 }
+
+#[test]
+fn a_team_can_name_another_penilai_for_every_derived_draft() {
+    let mut t = tim();
+    t.penilai = Some(Identitas {
+        nama: "Drs. Hadi Susanto".into(),
+        nip: "197001011995031001".into(),
+        jabatan: "Kepala Bidang Mutasi".into(),
+        ..Default::default()
+    });
+    let mut drafts = vec![pimpinan()];
+    turunkan(&mut t, &mut drafts);
+    for who in ["k1", "jf", "a3"] {
+        assert_eq!(
+            draf_of(&t, &drafts, who).penilai.nama,
+            "Drs. Hadi Susanto",
+            "{who}"
+        );
+    }
+    // Unset again (or left without a name): the leader appraises.
+    t.penilai = Some(Identitas::default());
+    turunkan(&mut t, &mut drafts);
+    assert_eq!(draf_of(&t, &drafts, "a3").penilai, pimpinan().pegawai);
+    // The setting travels in the team file.
+    t.penilai = Some(Identitas {
+        nama: "X".into(),
+        ..Default::default()
+    });
+    let (back, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
+    assert_eq!(back.penilai, t.penilai);
+}

@@ -112,6 +112,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                     <button class="btn danger" data-testid="hapus-tim" on:click=move |_| app.confirm_delete_team.set(Some(id.get_value()))>"Hapus tim"</button>
                 </div>
                 <h2>"Tim & MPPH"</h2>
+                <PenilaiTim/>
                 <div class="kop-grid">
                     <label class="field">
                         <span class="field-label">"Unit kerja"</span>
@@ -160,5 +161,56 @@ pub fn TimPage(id: String) -> impl IntoView {
                 }}
             </article>
         </Show>
+    }
+}
+
+/// Who appraises the team's derived SKPs: the leader (the default), or another official
+/// named here (e.g. an eselon III head between the leader and the team).
+#[component]
+fn PenilaiTim() -> impl IntoView {
+    let ctx = use_tim();
+    let lain = Memo::new(move |_| ctx.tim.with(|t| t.penilai.is_some()));
+    let set_lain = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        ctx.change(None, move |t, _| {
+            t.penilai = on.then(crate::core::model::Identitas::default);
+        });
+    };
+    let fields = move || {
+        crate::core::model::IdentitasField::ALL.map(|f| {
+            let value = move || {
+                ctx.tim.with(|t| {
+                    t.penilai
+                        .as_ref()
+                        .map(|p| p.get(f).to_string())
+                        .unwrap_or_default()
+                })
+            };
+            view! {
+                <label class="field">
+                    <span class="field-label">{f.label()}</span>
+                    <input data-field=format!("tim/penilai/{}", f.code()) prop:value=value
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.change(Some(format!("penilai/{}", f.code())), move |t, _| {
+                                if let Some(p) = t.penilai.as_mut() {
+                                    *p.get_mut(f) = v;
+                                }
+                            })
+                        }/>
+                </label>
+            }
+        })
+    };
+    view! {
+        <section class="penilai-tim" aria-label="Pejabat penilai kinerja tim">
+            <label class="check">
+                <input type="checkbox" data-testid="penilai-lain" prop:checked=move || lain.get() on:change=set_lain/>
+                " Pejabat Penilai Kinerja bukan pimpinan tim (mis. kepala bidang di antara pimpinan dan tim)"
+            </label>
+            <Show when=move || lain.get()>
+                <div class="kop-grid">{fields()}</div>
+            </Show>
+        </section>
     }
 }

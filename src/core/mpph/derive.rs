@@ -263,7 +263,8 @@ impl Konteks {
 }
 
 struct Level1<'a> {
-    pimpinan: &'a Draft,
+    /// The team's penilai: its own setting, or the leader.
+    penilai: Identitas,
     kolom: Vec<Kolom>,
     sel: HashMap<(&'a str, &'a str), &'a str>,
 }
@@ -271,7 +272,7 @@ struct Level1<'a> {
 impl<'a> Level1<'a> {
     fn new(tim: &'a Tim, pimpinan: &'a Draft) -> Self {
         Level1 {
-            pimpinan,
+            penilai: penilai_tim(tim, pimpinan),
             kolom: kolom_mpph1(pimpinan),
             sel: indeks_sel(&tim.mpph1.sel),
         }
@@ -282,7 +283,7 @@ impl<'a> Level1<'a> {
             awalan: Some(AWALAN_MPPH1),
             sasaran: sasaran(&self.kolom, &self.sel, &o.id, id_turunan_mpph1),
             kolom_hidup: self.kolom.iter().map(|k| k.id.clone()).collect(),
-            penilai: Some(self.pimpinan.pegawai.clone()),
+            penilai: Some(self.penilai.clone()),
         }
     }
 }
@@ -306,7 +307,16 @@ fn konteks_level2(
         awalan: Some(AWALAN_MPPH2),
         sasaran: sasaran(&kolom, &sel, &o.id, id_turunan_mpph2),
         kolom_hidup: kolom.into_iter().map(|k| k.id).collect(),
-        penilai: pimpinan.map(|p| p.pegawai.clone()),
+        penilai: pimpinan.map(|p| penilai_tim(tim, p)),
+    }
+}
+
+/// Who appraises the team's people: the team's own setting when one is given (a name at
+/// least), else the leader.
+fn penilai_tim(tim: &Tim, pimpinan: &Draft) -> Identitas {
+    match &tim.penilai {
+        Some(p) if !p.nama.trim().is_empty() => p.clone(),
+        _ => pimpinan.pegawai.clone(),
     }
 }
 

@@ -18,6 +18,10 @@ pub struct Tim {
     /// One level-2 matrix per ketua tim that has one.
     #[serde(default)]
     pub mpph2: Vec<Mpph2>,
+    /// The Pejabat Penilai Kinerja of every derived draft when it is not the leader (e.g.
+    /// an eselon III head between them); `None`: the leader appraises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penilai: Option<crate::core::model::Identitas>,
 }
 
 /// One person of the team: a row in level 1 (ketua tim, JF) or in a level 2 (anggota).
