@@ -17,7 +17,7 @@ use crate::core::mpph::{self, Tim};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
     Draft(Box<Draft>),
-    Tim(Tim, Vec<Draft>),
+    Tim(Box<Tim>, Vec<Draft>),
 }
 
 impl Incoming {
@@ -44,7 +44,7 @@ pub fn read_incoming(text: &str) -> Result<Incoming, FormatError> {
         .and_then(|m| m.format);
     if marker.as_deref() == Some(mpph::FORMAT_TIM) {
         let (t, d) = mpph::read_bundle(text)?;
-        Ok(Incoming::Tim(t, d))
+        Ok(Incoming::Tim(Box::new(t), d))
     } else {
         Ok(Incoming::Draft(Box::new(read_draft_file(text)?)))
     }
@@ -100,7 +100,7 @@ pub fn arrive(
         Incoming::Tim(t, drafts) => {
             if unreadable(&t.id) || drafts.iter().any(|d| unreadable(&d.id)) {
                 let (t, drafts) = copy_team(&t, &drafts, "impor", new_id);
-                return Arrival::Place(Incoming::Tim(t, drafts));
+                return Arrival::Place(Incoming::Tim(Box::new(t), drafts));
             }
             let mut ada: Vec<String> = Vec::new();
             if let Some(e) = ws.team(&t.id) {
@@ -220,7 +220,7 @@ pub fn place(
         }
         (Incoming::Tim(t, drafts), choice) => {
             let (t, drafts) = match choice {
-                Choice::Replace => (t, drafts),
+                Choice::Replace => (*t, drafts),
                 Choice::KeepBoth => copy_team(&t, &drafts, "impor", new_id),
             };
             let mut fresh = Vec::new();
