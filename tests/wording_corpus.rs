@@ -36,7 +36,7 @@ fn the_corpus_is_real_broad_and_split() {
         good * 10 >= all.len() * 4 && good * 10 <= all.len() * 7,
         "{good} good"
     );
-    assert!(held.len() >= 120, "held-out keeps 120 phrases at least");
+    assert!(held.len() * 5 >= all.len(), "held-out is a fifth at least");
     // Held-out agencies are wholly held out: no document tuned the checker and tests it.
     let tuned: HashSet<&str> = tuning.iter().map(|e| e.agency.as_str()).collect();
     assert!(held.iter().all(|e| !tuned.contains(e.agency.as_str())));
