@@ -233,3 +233,29 @@ fn the_cli_writes_xlsx_workbooks_for_a_draft_and_for_a_team() {
     assert!(text.contains("Meningkatnya kualitas layanan administrasi kepegawaian"));
     assert_eq!(run(&["render", i, "--format", "xlsx"]), 2, "xlsx needs -o");
 }
+
+#[test]
+fn the_export_worker_writes_the_same_workbook_as_the_cli() {
+    use skp_drafter::core::xlsx::{workbook_skp, workbook_tim, Permintaan};
+    let d = read_draft_file(EXAMPLE_JPT).unwrap();
+    let job = serde_json::to_string(&Permintaan::Skp(Box::new(d.clone()))).unwrap();
+    assert_eq!(Permintaan::answer(&job).unwrap(), workbook_skp(&d));
+
+    let (tim, drafts) =
+        skp_drafter::core::mpph::read_bundle(skp_drafter::core::mpph::EXAMPLE_TIM).unwrap();
+    let job = serde_json::to_string(&Permintaan::Tim {
+        tim: tim.clone(),
+        drafts: drafts.clone(),
+    })
+    .unwrap();
+    assert_eq!(
+        Permintaan::answer(&job).unwrap(),
+        workbook_tim(&tim, &drafts)
+    );
+
+    // A job that cannot be read is answered with a message, never a panic.
+    for bad in ["", "{}", "{\"Skp\":1}", "[\"Tim\"]", "\u{0}"] {
+        let e = Permintaan::answer(bad).unwrap_err();
+        assert!(e.starts_with("Permintaan ekspor tidak terbaca"), "{e}");
+    }
+}

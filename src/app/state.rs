@@ -368,10 +368,23 @@ impl AppState {
         };
         self.warn_errors(&d, "berkas tetap diekspor apa adanya");
         let name = d.nama_berkas().replace(".skp.json", ".xlsx");
-        let bytes = crate::core::xlsx::workbook_skp(&d);
-        if let Err(e) = browser::files::download_bytes(&name, &bytes, XLSX_MIME) {
-            self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
-        }
+        self.export_workbook(
+            name,
+            crate::core::xlsx::Permintaan::Skp(Box::new((*d).clone())),
+        );
+    }
+
+    /// Writes a workbook in the export worker (loaded on first use) and downloads it.
+    pub(crate) fn export_workbook(&self, name: String, job: crate::core::xlsx::Permintaan) {
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            let done = browser::worker::xlsx(&job)
+                .await
+                .and_then(|bytes| browser::files::download_bytes(&name, &bytes, XLSX_MIME));
+            if let Err(e) = done {
+                app.say(NoticeKind::Error, format!("Ekspor Excel gagal: {e}"));
+            }
+        });
     }
 
     /// Exports a stored entry that could not be read, exactly as it is stored.

@@ -26,9 +26,14 @@ const texts = (ws) => {
 
 test('the example SKP downloads as an XLSX a spreadsheet reader opens, with every section', async () => {
   const ctx = await browser.newContext({ acceptDownloads: true });
+  const fetched = [];
+  ctx.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const page = await openApp(ctx, srv.url);
   await page.click('[data-testid=buka-contoh]');
+  // The workbook writer is a separate module, fetched only when the user exports.
+  assert.ok(!fetched.some((p) => p.includes('xlsx-worker')), fetched.join(' '));
   const { name, wb } = await download(page, '[data-testid=ekspor-xlsx]');
+  assert.ok(fetched.some((p) => p.endsWith('xlsx-worker_bg.wasm')), fetched.join(' '));
   assert.match(name, /\.xlsx$/);
   assert.equal(wb.worksheets.length, 1);
   const all = texts(wb.worksheets[0]);

@@ -116,21 +116,24 @@ impl AppState {
 
     /// The team's workbook: MPPH level 1, each level 2 and every member's SKP.
     pub fn export_team_xlsx(&self, team_id: &str) {
-        let out = self.ws.with_untracked(|w| {
-            let tim = w.team(team_id)?;
-            let drafts: Vec<Draft> = w.drafts.iter().map(|d| (**d).clone()).collect();
-            Some((
-                crate::core::xlsx::workbook_tim(tim, &drafts),
-                crate::core::model::slug(&tim.nama_unit),
-            ))
+        let job = self.ws.with_untracked(|w| {
+            let tim = Tim::clone(w.team(team_id)?);
+            // Only the team's drafts travel to the worker: the leader's and the members'.
+            let ids: Vec<&str> = std::iter::once(tim.pimpinan.as_str())
+                .chain(tim.orang.iter().filter_map(|o| o.draf.as_deref()))
+                .collect();
+            let drafts: Vec<Draft> = w
+                .drafts
+                .iter()
+                .filter(|d| ids.contains(&d.id.as_str()))
+                .map(|d| (**d).clone())
+                .collect();
+            Some((tim, drafts))
         });
-        if let Some((bytes, slug)) = out {
+        if let Some((tim, drafts)) = job {
+            let slug = crate::core::model::slug(&tim.nama_unit);
             let name = format!("{}.xlsx", if slug.is_empty() { "tim".into() } else { slug });
-            if let Err(e) =
-                browser::files::download_bytes(&name, &bytes, crate::app::state::XLSX_MIME)
-            {
-                self.say(NoticeKind::Error, format!("Ekspor gagal: {e}"));
-            }
+            self.export_workbook(name, crate::core::xlsx::Permintaan::Tim { tim, drafts });
         }
     }
 

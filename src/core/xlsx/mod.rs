@@ -4,9 +4,12 @@
 //! is small, and it costs the browser bundle a few kilobytes where a general XLSX crate
 //! would cost far more on every first load.
 
+mod permintaan;
 mod sheet;
 mod skp;
 mod zip;
+
+pub use permintaan::Permintaan;
 
 pub use sheet::{Cell, Gaya, Sheet};
 pub use skp::{skp_sheet, workbook_skp, workbook_tim};
