@@ -259,3 +259,76 @@ fn the_export_worker_writes_the_same_workbook_as_the_cli() {
         assert!(e.starts_with("Permintaan ekspor tidak terbaca"), "{e}");
     }
 }
+
+#[test]
+fn a_wide_matrix_prints_in_parts_and_never_drops_a_column() {
+    use skp_drafter::core::cetak::mpph::{html, KOLOM_PER_BAGIAN};
+    let mut kepala: Vec<String> = ["No", "Nama", "NIP", "Jabatan"].map(String::from).to_vec();
+    let mut iki = vec![String::new(), String::new(), String::new(), "IKI".into()];
+    let mut orang = vec![
+        "1".to_string(),
+        "Budi <b>".into(),
+        "199001012015031001".into(),
+        "Analis".into(),
+    ];
+    for k in 1..=9 {
+        kepala.push(format!("RHK kolom {k}"));
+        iki.push(format!("IKI kolom {k}"));
+        orang.push(format!("Peran Budi {k}"));
+    }
+    let rows = vec![
+        vec!["MATRIKS PEMBAGIAN PERAN DAN HASIL".to_string()],
+        vec!["Level 1 — Bidang X".to_string()],
+        kepala,
+        iki,
+        orang,
+    ];
+    let doc = html(&rows);
+    for k in 1..=9 {
+        assert!(
+            doc.contains(&format!("RHK kolom {k}<")),
+            "column {k} printed"
+        );
+        assert!(
+            doc.contains(&format!("IKI: IKI kolom {k}<")),
+            "IKI {k} printed"
+        );
+        assert!(
+            doc.contains(&format!("Peran Budi {k}<")),
+            "cell {k} printed"
+        );
+        assert!(doc.contains(&format!("({k})")), "column {k} numbered");
+    }
+    let parts = 9_usize.div_ceil(KOLOM_PER_BAGIAN);
+    assert_eq!(
+        doc.matches("<section class=\"matriks-cetak\">").count(),
+        parts
+    );
+    // The name is repeated in every part, escaped.
+    assert_eq!(doc.matches("Budi &lt;b&gt;").count(), parts);
+    assert!(doc.contains(&format!("Bagian 1 dari {parts}")));
+    assert!(!doc.contains("<b>"));
+    assert!(doc.contains("size: A4 landscape"));
+}
+
+#[test]
+fn the_cli_prints_a_team_files_matrices() {
+    let dir = std::env::temp_dir().join(format!("skp-mpph-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("contoh.tim.json");
+    std::fs::write(&input, skp_drafter::core::mpph::EXAMPLE_TIM).unwrap();
+    let args: Vec<String> = ["render", input.to_str().unwrap(), "--format", "html"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut out = Vec::new();
+    assert_eq!(skp_drafter::cli::run(&args, &mut out, &mut Vec::new()), 0);
+    let doc = String::from_utf8(out).unwrap();
+    let (tim, _) =
+        skp_drafter::core::mpph::read_bundle(skp_drafter::core::mpph::EXAMPLE_TIM).unwrap();
+    assert!(doc.contains("Level 1"));
+    assert_eq!(doc.matches("Level 2").count(), tim.mpph2.len());
+    for o in &tim.orang {
+        assert!(doc.contains(o.nama.trim()), "{} printed", o.nama);
+    }
+}

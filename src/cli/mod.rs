@@ -17,7 +17,8 @@ Pemakaian:
   skp check BERKAS...           memeriksa bahasa seluruh draf
   (tambahkan --json pada check untuk keluaran JSON)
   skp render BERKAS --format html [-o KELUARAN]
-                                dokumen SKP siap cetak (HTML), sama dengan \"Cetak\" di aplikasi
+                                dokumen SKP siap cetak (HTML), sama dengan \"Cetak\" di aplikasi;
+                                untuk berkas tim: matriks MPPH level 1 dan setiap level 2
   skp render BERKAS --format xlsx -o KELUARAN.xlsx
                                 buku kerja Excel: satu SKP, atau tim (MPPH dan SKP anggota)
 

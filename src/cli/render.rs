@@ -45,15 +45,24 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
-    // A team file gives the team's workbook (MPPH and every member's SKP).
-    if format == "xlsx" {
-        if let Ok((tim, drafts)) = crate::core::mpph::read_bundle(&text) {
+    // A team file gives the team's workbook (MPPH and every member's SKP), or in HTML its
+    // matrices (level 1, then each level 2).
+    if let Ok((tim, drafts)) = crate::core::mpph::read_bundle(&text) {
+        if format == "xlsx" {
             return write_file(
                 output.as_deref().unwrap_or_default(),
                 &crate::core::xlsx::workbook_tim(&tim, &drafts),
                 err,
             );
         }
+        let doc = cetak::mpph::html_tim(&tim, &drafts);
+        return match output {
+            Some(path) => write_file(&path, doc.as_bytes(), err),
+            None => {
+                let _ = out.write_all(doc.as_bytes());
+                0
+            }
+        };
     }
     let draft = match read_draft_file(&text) {
         Ok(d) => d,

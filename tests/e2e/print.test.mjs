@@ -36,3 +36,36 @@ test('Cetak prints the whole official form of the example, with no screen-only e
   assert.deepEqual(page.appErrors ?? [], []);
   await ctx.close();
 });
+
+test('a team matrix prints every column of the screen, in parts with the names repeated, on A4 landscape', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh-tim]');
+  await page.waitForSelector('[data-testid=tim]');
+  await page.click('[data-testid=tab-level1]');
+  await page.waitForSelector('[data-testid=matriks]');
+  const onScreen = await page.locator('[data-testid=matriks] th.kolom').count();
+  const names = await page.locator('[data-testid=matriks] tbody th.orang').count();
+  assert.ok(onScreen >= 1 && names >= 1, `${onScreen} columns, ${names} people`);
+  await page.click('[data-testid=cetak-matriks]');
+  await page.waitForFunction(() => document.getElementById('cetak-frame')?.contentDocument?.querySelector('.matriks-cetak'));
+  const inFrame = (f) => page.evaluate((f) => new Function('doc', f)(document.getElementById('cetak-frame').contentDocument), f);
+  const printed = await inFrame("return doc.querySelectorAll('.matriks-cetak thead th').length - 3 * doc.querySelectorAll('.matriks-cetak').length");
+  assert.equal(printed, onScreen, 'every column printed once');
+  const parts = await inFrame("return doc.querySelectorAll('.matriks-cetak').length");
+  assert.equal(await inFrame("return doc.querySelectorAll('.matriks-cetak tbody tr').length"), names * parts, 'every name in every part');
+  const html = await inFrame('return doc.documentElement.outerHTML');
+  const p = await ctx.newPage();
+  await p.setContent('<!DOCTYPE html>' + html);
+  await p.emulateMedia({ media: 'print' });
+  const pdf = await p.pdf({ preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= parts, `${pages} pages for ${parts} parts`);
+  // A4 landscape: about 842 x 595 points.
+  const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+  assert.ok(box && Math.round(box[1]) === 842 && Math.round(box[2]) === 595, box?.[0]);
+  await p.setViewportSize({ width: 1123, height: 794 });
+  await p.screenshot({ path: 'bench-results/cetak-mpph.png' }).catch(() => {});
+  assert.deepEqual(page.appErrors ?? [], []);
+  await ctx.close();
+});

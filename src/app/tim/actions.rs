@@ -137,14 +137,15 @@ impl AppState {
         }
     }
 
-    /// The CSV of one matrix, as the screen shows it.
-    pub fn export_csv(&self, team_id: &str, tingkat: &Tingkat) {
-        let out = self.ws.with_untracked(|w| {
+    /// One matrix as rows (the same rows the CSV, the XLSX and the print are written from),
+    /// with the file name's tail ("level-1", "level-2-<ketua>").
+    fn matrix_rows(&self, team_id: &str, tingkat: &Tingkat) -> Option<(Vec<Vec<String>>, String)> {
+        self.ws.with_untracked(|w| {
             let tim = w.team(team_id)?;
             let drafts: Vec<Draft> = w.drafts.iter().map(|d| (**d).clone()).collect();
-            let (csv, suffix) = match tingkat {
+            let (rows, suffix) = match tingkat {
                 Tingkat::Satu => (
-                    mpph::csv_mpph1(tim, w.get(&tim.pimpinan)?),
+                    mpph::rows_mpph1(tim, w.get(&tim.pimpinan)?),
                     "level-1".to_string(),
                 ),
                 Tingkat::Dua(k) => {
@@ -153,25 +154,44 @@ impl AppState {
                         .map(|o| o.nama.clone())
                         .unwrap_or_default();
                     (
-                        mpph::csv_mpph2(tim, k, &drafts),
+                        mpph::rows_mpph2(tim, k, &drafts),
                         format!("level-2-{}", crate::core::model::slug(&nama)),
                     )
                 }
             };
             Some((
-                csv,
-                format!(
-                    "mpph-{}-{suffix}.csv",
-                    crate::core::model::slug(&tim.nama_unit)
-                ),
+                rows,
+                format!("mpph-{}-{suffix}", crate::core::model::slug(&tim.nama_unit)),
             ))
-        });
-        match out {
-            Some((csv, name)) => self.download_or_say(&name, &csv, "text/csv;charset=utf-8"),
+        })
+    }
+
+    /// The CSV of one matrix, as the screen shows it.
+    pub fn export_csv(&self, team_id: &str, tingkat: &Tingkat) {
+        match self.matrix_rows(team_id, tingkat) {
+            Some((rows, name)) => self.download_or_say(
+                &format!("{name}.csv"),
+                &mpph::csv_rows(&rows),
+                "text/csv;charset=utf-8",
+            ),
             None => self.say(
                 NoticeKind::Error,
                 "Draf pimpinan tim tidak ada; CSV tidak dapat dibuat.",
             ),
+        }
+    }
+
+    /// Prints one matrix (A4 landscape; a wide matrix goes on in parts, never dropping a
+    /// column): the same rows as the CSV, through the core's print renderer.
+    pub fn print_matrix(&self, team_id: &str, tingkat: &Tingkat) {
+        let Some((rows, _)) = self.matrix_rows(team_id, tingkat) else {
+            return self.say(
+                NoticeKind::Error,
+                "Draf pimpinan tim tidak ada; matriks tidak dapat dicetak.",
+            );
+        };
+        if let Err(e) = browser::files::print_document(&crate::core::cetak::mpph::html(&rows)) {
+            self.say(NoticeKind::Error, format!("Cetak gagal: {e}"));
         }
     }
 }

@@ -183,9 +183,8 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
             .export_csv(&ctx.id.get_value(), &tingkat.get_value())
     };
     let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        ctx.app
+            .print_matrix(&ctx.id.get_value(), &tingkat.get_value())
     };
     let clear_orphan = move |col: String| {
         ctx.change(None, move |t, _| match tingkat.get_value() {
@@ -200,7 +199,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
     view! {
         <div class="matriks-tools">
             <button class="btn" data-testid="ekspor-csv" on:click=export_csv>"Ekspor CSV"</button>
-            <button class="btn" on:click=print>"Cetak (A4 lanskap)"</button>
+            <button class="btn" data-testid="cetak-matriks" on:click=print>"Cetak (A4 lanskap)"</button>
             <span class="hint">"Panah/Tab: pindah sel · Enter/F2: ubah · ketik: ganti isi · Delete: kosongkan · Ctrl+V: tempel blok dari Google Sheets/Excel"</span>
         </div>
         <Show when=move || !yatim.with(Vec::is_empty)>

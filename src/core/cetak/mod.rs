@@ -4,6 +4,7 @@
 //! repeated on each page, the LAMPIRAN on a page of its own.
 
 mod html;
+pub mod mpph;
 mod tanggal;
 
 pub use html::esc;

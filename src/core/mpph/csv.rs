@@ -106,7 +106,11 @@ pub fn csv_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> String {
     csv(&rows_mpph2(tim, ketua, drafts))
 }
 
-/// Encodes rows; the third column holds NIP.
+/// Encodes rows as CSV; the third column holds NIP.
+pub fn csv_rows(rows: &[Vec<String>]) -> String {
+    csv(rows)
+}
+
 fn csv(rows: &[Vec<String>]) -> String {
     let mut out = String::from("\u{feff}");
     for row in rows {

@@ -32,7 +32,7 @@ pub use bundle::{
     MAX_BUNDLE_BYTES, VERSION_TIM,
 };
 pub use coverage::{periksa, TemuanTim};
-pub use csv::{csv_mpph1, csv_mpph2, rows_mpph1, rows_mpph2};
+pub use csv::{csv_mpph1, csv_mpph2, csv_rows, rows_mpph1, rows_mpph2};
 pub use derive::{
     id_turunan_mpph1, id_turunan_mpph2, rencana_turunan, GagalTurunan, TINJAU_ATASAN_BERUBAH,
     TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_KOSONG,
