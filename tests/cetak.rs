@@ -238,7 +238,7 @@ fn the_cli_writes_xlsx_workbooks_for_a_draft_and_for_a_team() {
 fn the_export_worker_writes_the_same_workbook_as_the_cli() {
     use skp_drafter::core::xlsx::{workbook_skp, workbook_tim, Permintaan};
     let d = read_draft_file(EXAMPLE_JPT).unwrap();
-    let job = serde_json::to_string(&Permintaan::Skp(Box::new(d.clone()))).unwrap();
+    let job = serde_json::to_string(&Permintaan::Skp(d.clone())).unwrap();
     assert_eq!(Permintaan::answer(&job).unwrap(), workbook_skp(&d));
 
     let (tim, drafts) =

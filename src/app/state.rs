@@ -370,7 +370,7 @@ impl AppState {
         let name = d.nama_berkas().replace(".skp.json", ".xlsx");
         self.export_workbook(
             name,
-            crate::core::xlsx::Permintaan::Skp(Box::new((*d).clone())),
+            crate::core::xlsx::Permintaan::Skp((*d).clone()),
         );
     }
 

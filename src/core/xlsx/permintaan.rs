@@ -8,9 +8,11 @@ use crate::core::model::Draft;
 use crate::core::mpph::Tim;
 
 /// One export job: a single SKP, or a team with the drafts it needs.
+// One job is built per export and sent at once: the variants' sizes do not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Permintaan {
-    Skp(Box<Draft>),
+    Skp(Draft),
     Tim { tim: Tim, drafts: Vec<Draft> },
 }
 
