@@ -85,3 +85,94 @@ fn a_categorical_target_gets_no_unit_finding() {
         .collect();
     assert!(about_target.is_empty(), "{about_target:?}");
 }
+
+/// Version 3: a kualitatif draft's file lists each RHK's narrative lines as
+/// `ukuran_keberhasilan`, and reads back as the same draft; a version 2 file of the same
+/// draft (lines as `iki`) is migrated to it.
+#[test]
+fn a_kualitatif_file_lists_ukuran_keberhasilan_and_version_2_migrates() {
+    use skp_drafter::core::format::{read_draft_file, StoredDraft, VERSION};
+    let mut d = draft("197805122005012002", "", "", Pendekatan::Kualitatif);
+    d.rhk[0].iki[0].teks = "Temuan BPK ditindaklanjuti seluruhnya sebelum batas waktu".into();
+    // A target typed before the draft turned kualitatif is kept.
+    d.rhk[0].iki.push(Iki {
+        id: "i-lama".into(),
+        teks: "Persentase tindak lanjut".into(),
+        target: Target {
+            nilai: "100".into(),
+            nilai_maks: String::new(),
+            satuan: "%".into(),
+        },
+        perspektif: Some(Perspektif::ProsesBisnis),
+        aspek: None,
+    });
+    let text = write_draft_file(&d);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], VERSION);
+    assert_eq!(VERSION, 3);
+    let rhk = &v["draft"]["rhk"][0];
+    assert!(rhk.get("iki").is_none(), "{rhk}");
+    assert_eq!(
+        rhk["ukuran_keberhasilan"][0]["teks"],
+        "Temuan BPK ditindaklanjuti seluruhnya sebelum batas waktu"
+    );
+    assert!(
+        rhk["ukuran_keberhasilan"][0].get("target").is_none(),
+        "a narrative line has no target"
+    );
+    assert_eq!(rhk["ukuran_keberhasilan"][1]["target"]["nilai"], "100");
+    assert_eq!(read_draft_file(&text).unwrap(), d);
+    // Stored drafts use the same layout.
+    let stored = StoredDraft::new(&d, 4).to_json();
+    assert!(stored.contains("ukuran_keberhasilan"));
+    assert_eq!(StoredDraft::parse(&stored).unwrap(), (4, d.clone()));
+
+    // The same draft as version 2 wrote it: lines as `iki` with empty targets.
+    let mut v2 = v.clone();
+    v2["version"] = 2.into();
+    for r in v2["draft"]["rhk"].as_array_mut().unwrap() {
+        let mut lines = r
+            .as_object_mut()
+            .unwrap()
+            .remove("ukuran_keberhasilan")
+            .unwrap();
+        for l in lines.as_array_mut().unwrap() {
+            l.as_object_mut()
+                .unwrap()
+                .entry("target")
+                .or_insert(serde_json::json!({"nilai": "", "nilai_maks": "", "satuan": ""}));
+        }
+        r["iki"] = lines;
+    }
+    assert_eq!(read_draft_file(&v2.to_string()).unwrap(), d);
+
+    // An error inside a line names the line as the file does; both keys are refused.
+    let mut bad = v.clone();
+    bad["draft"]["rhk"][0]["ukuran_keberhasilan"][0]["teks"] = 5.into();
+    let e = read_draft_file(&bad.to_string()).unwrap_err();
+    assert_eq!(
+        e.path(),
+        Some("$.draft.rhk[0].ukuran_keberhasilan[0].teks"),
+        "{e}"
+    );
+    let mut both = v.clone();
+    both["draft"]["rhk"][0]["iki"] = serde_json::json!([]);
+    let e = read_draft_file(&both.to_string()).unwrap_err();
+    assert_eq!(e.path(), Some("$.draft.rhk[0]"), "{e}");
+    assert!(e.to_string().contains("ukuran_keberhasilan"), "{e}");
+}
+
+/// A version-1 team file (version-2 drafts inside) still opens; a new one holds version-3
+/// drafts, kualitatif lines included.
+#[test]
+fn team_files_of_both_versions_read() {
+    use skp_drafter::core::mpph::{read_bundle, write_bundle, EXAMPLE_TIM};
+    let (tim, drafts) = read_bundle(EXAMPLE_TIM).unwrap();
+    let v1 = EXAMPLE_TIM.replacen("\"version\": 2", "\"version\": 1", 1);
+    assert_eq!(read_bundle(&v1).unwrap(), (tim.clone(), drafts.clone()));
+    let mut drafts = drafts;
+    drafts[0].header.pendekatan = Pendekatan::Kualitatif;
+    let text = write_bundle(&tim, &drafts);
+    assert!(text.contains("ukuran_keberhasilan"));
+    assert_eq!(read_bundle(&text).unwrap(), (tim, drafts));
+}

@@ -873,16 +873,17 @@ fn bad_bundles_are_refused_with_the_path() {
 fn bundle_markers_versions_syntax_and_size() {
     let (t, drafts) = derived();
     let good = write_bundle(&t, &drafts);
-    let newer = good.replacen("\"version\": 1", "\"version\": 2", 1);
+    let current = format!("\"version\": {VERSION_TIM}");
+    let newer = good.replacen(&current, "\"version\": 99", 1);
     assert_eq!(
         read_bundle(&newer).unwrap_err(),
         FormatError::NewerVersion {
-            found: 2,
+            found: 99,
             supported: VERSION_TIM
         }
     );
     assert!(matches!(
-        read_bundle(&good.replacen("\"version\": 1", "\"version\": \"1\"", 1)),
+        read_bundle(&good.replacen(&current, "\"version\": \"1\"", 1)),
         Err(FormatError::BadVersion { .. })
     ));
     // A draft file is not a bundle.

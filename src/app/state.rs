@@ -368,10 +368,7 @@ impl AppState {
         };
         self.warn_errors(&d, "berkas tetap diekspor apa adanya");
         let name = d.nama_berkas().replace(".skp.json", ".xlsx");
-        self.export_workbook(
-            name,
-            crate::core::xlsx::Permintaan::Skp((*d).clone()),
-        );
+        self.export_workbook(name, crate::core::xlsx::Permintaan::Skp((*d).clone()));
     }
 
     /// Writes a workbook in the export worker (loaded on first use) and downloads it.

@@ -16,7 +16,7 @@ test('export, then import into a fresh profile, gives the same draft', async () 
   assert.equal(first.name, 'dr-ratna-wulandari-s-sos-m-si-2027.skp.json');
   const parsed = JSON.parse(first.text);
   assert.equal(parsed.format, 'skp-drafter/draf');
-  assert.equal(parsed.version, 2);
+  assert.equal(parsed.version, 3);
   assert.equal(parsed.draft.penilai.nama, 'Ir. Hendra Gunawan, M.M., IPU');
   await a.close();
 

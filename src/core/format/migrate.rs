@@ -1,5 +1,8 @@
 //! Older file versions, brought up to the current one before the draft is read.
 //!
+//! Version 2 differs from version 3 only on a kualitatif draft, whose RHK list their
+//! narrative lines as `ukuran_keberhasilan` in version 3 (see `kualitatif.rs`).
+//!
 //! Version 1 (the first pre-release layout) differs from version 2 in two places:
 //! - an RHK carried one `perspektif`; version 2 puts it on each IKI (an RHK's IKI may sit
 //!   in different perspektif on the SKP JPT form);
@@ -14,6 +17,14 @@ use super::FormatError;
 pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
     if version == 1 {
         v1_to_v2(file)?;
+    }
+    if version <= 2 {
+        if let Some(draft) = file.get_mut("draft") {
+            super::kualitatif::tulis(draft);
+        }
+        if let Some(v) = file.get_mut("version") {
+            *v = json!(3);
+        }
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::{migrate, FormatError, FORMAT_DRAF, MAX_FILE_BYTES, VERSION};
+use super::{kualitatif, migrate, FormatError, FORMAT_DRAF, MAX_FILE_BYTES, VERSION};
 use crate::core::model::Draft;
 
 /// Reads a whole draft file. Nothing is returned unless every part of it is valid.
@@ -62,7 +62,7 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
         FormatError::NotDraftFile { found }
     })?;
     migrate::to_current(&mut value, version)?;
-    let draft_value =
+    let mut draft_value =
         value
             .get_mut("draft")
             .map(Value::take)
@@ -70,11 +70,25 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
                 path: "$".into(),
                 detail: "kolom wajib `draft` tidak ada".into(),
             })?;
-    let draft: Draft =
-        serde_path_to_error::deserialize(draft_value).map_err(|e| FormatError::Schema {
-            path: json_path("$.draft", &e.path().to_string()),
+    let lines = kualitatif::uses_lines(&draft_value);
+    kualitatif::baca(&mut draft_value).map_err(|rhk| FormatError::Schema {
+        path: format!("$.draft.{rhk}"),
+        detail: format!(
+            "RHK memuat `iki` dan `{}` sekaligus; pakai salah satu",
+            kualitatif::UKURAN
+        ),
+    })?;
+    let draft: Draft = serde_path_to_error::deserialize(draft_value).map_err(|e| {
+        let mut path = json_path("$.draft", &e.path().to_string());
+        if lines {
+            // The file said ukuran_keberhasilan where the model says iki.
+            path = path.replace(".iki[", &format!(".{}[", kualitatif::UKURAN));
+        }
+        FormatError::Schema {
+            path,
             detail: super::error::terjemah(&e.inner().to_string()),
-        })?;
+        }
+    })?;
     check_ids(&draft)?;
     Ok(draft)
 }
@@ -88,9 +102,16 @@ pub fn read_draft_object(draft: Value) -> Result<Draft, FormatError> {
     )
 }
 
+/// A draft as the `draft` object of the current version (kualitatif RHK with their lines).
+pub fn draft_json(draft: &Draft) -> Value {
+    let mut v = serde_json::to_value(draft).unwrap_or(Value::Null);
+    kualitatif::tulis(&mut v);
+    v
+}
+
 /// Writes the current version, pretty-printed so a person can read and diff it.
 pub fn write_draft_file(draft: &Draft) -> String {
-    let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft });
+    let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft_json(draft) });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 

@@ -24,7 +24,7 @@ impl StoredDraft {
         let file = serde_json::json!({
             "format": super::FORMAT_DRAF,
             "version": super::VERSION,
-            "draft": draft,
+            "draft": super::draft_json(draft),
         });
         StoredDraft {
             layout: STORAGE_LAYOUT,

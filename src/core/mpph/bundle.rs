@@ -1,7 +1,7 @@
 //! The team bundle (`*.tim.json`): a team and every draft it references, in one file.
 //!
 //! ```json
-//! { "format": "skp-drafter/tim", "version": 1, "tim": { ... }, "draf": [ { ... }, ... ] }
+//! { "format": "skp-drafter/tim", "version": 2, "tim": { ... }, "draf": [ { ... }, ... ] }
 //! ```
 //! Each element of `draf` is a draft exactly as the `draft` field of a draft file. The
 //! bundle is read with the draft file's guarantees: a size limit, syntax errors with line
@@ -19,23 +19,30 @@ use serde_json::{json, Value};
 
 use super::team::{Sel, Tim};
 use crate::core::format::{check_marker, parse_json, terjemah};
-use crate::core::format::{read_draft_value, FormatError, FORMAT_DRAF};
+use crate::core::format::{draft_json, read_draft_value, FormatError, FORMAT_DRAF};
 use crate::core::model::Draft;
 
 /// The `format` marker of a team bundle.
 pub const FORMAT_TIM: &str = "skp-drafter/tim";
-/// The bundle version this build writes and reads.
-pub const VERSION_TIM: u64 = 1;
+/// The bundle version this build writes and reads (version 1 is read too).
+pub const VERSION_TIM: u64 = 2;
 /// Larger bundles are refused before parsing: sixty drafts of a few tens of kilobytes
 /// each stay far below it.
 pub const MAX_BUNDLE_BYTES: usize = 20 * 1024 * 1024;
 
-/// The draft file version of the drafts inside a version-1 bundle.
-const VERSI_DRAF_DALAM_V1: u64 = 2;
+/// The draft file version of the drafts inside a bundle of each version: version 1 holds
+/// version-2 drafts, version 2 the version-3 drafts (kualitatif RHK with
+/// `ukuran_keberhasilan`).
+fn versi_draf(versi_tim: u64) -> u64 {
+    match versi_tim {
+        1 => 2,
+        _ => 3,
+    }
+}
 
 // A bundle declares its draft layout only through its own version. When the draft file
 // version changes, raise VERSION_TIM and map each bundle version to its draft version.
-const _: () = assert!(crate::core::format::VERSION == VERSI_DRAF_DALAM_V1);
+const _: () = assert!(crate::core::format::VERSION == 3 && VERSION_TIM == 2);
 
 /// Writes the team and the drafts it references (the leader's first, then each person's,
 /// each once), pretty-printed. A person's `draf` naming a draft that is not in `drafts`
@@ -51,6 +58,7 @@ pub fn write_bundle(tim: &Tim, drafts: &[Draft]) -> String {
             }
         }
     }
+    let isi: Vec<Value> = isi.into_iter().map(draft_json).collect();
     let file = json!({ "format": FORMAT_TIM, "version": VERSION_TIM, "tim": tim, "draf": isi });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -84,7 +92,7 @@ fn ambil<'a>(drafts: &'a [Draft], id: &str, isi: &mut Vec<&'a Draft>) -> bool {
 /// Reads a whole bundle. Nothing is returned unless every part of it is valid.
 pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
     let mut value = parse_json(text, MAX_BUNDLE_BYTES)?;
-    check_marker(&value, FORMAT_TIM, VERSION_TIM, |found| {
+    let versi = check_marker(&value, FORMAT_TIM, VERSION_TIM, |found| {
         FormatError::NotTeamFile { found }
     })?;
     let Some(obj) = value.as_object_mut() else {
@@ -105,7 +113,7 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
         serde_path_to_error::deserialize(draf_value).map_err(|e| skema("$.draf", e))?;
     let mut drafts = Vec::with_capacity(list.len());
     for (i, v) in list.into_iter().enumerate() {
-        let file = json!({ "format": FORMAT_DRAF, "version": VERSI_DRAF_DALAM_V1, "draft": v });
+        let file = json!({ "format": FORMAT_DRAF, "version": versi_draf(versi), "draft": v });
         drafts.push(read_draft_value(file).map_err(|e| di_bundel(e, i))?);
     }
     periksa_rujukan(&tim, &drafts)?;
