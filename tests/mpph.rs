@@ -33,6 +33,7 @@ fn rhk_pimpinan(id: &str, jenis: JenisRhk, teks: &str, iki: &[&str]) -> Rhk {
             })
             .collect(),
         tinjau: None,
+        asal: None,
     }
 }
 
@@ -76,12 +77,18 @@ fn orang(id: &str, nama: &str, peran: Peran, ketua: Option<&str>) -> Orang {
     Orang {
         id: id.into(),
         nama: nama.into(),
-        nip: format!("19900101201501100{}", id.len()),
+        // One NIP per person: rows with the same NIP are one person in several roles.
+        nip: format!(
+            "199001012015011{:03}",
+            id.bytes().map(u32::from).sum::<u32>() % 1000
+        ),
         pangkat: "Penata (III/c)".into(),
         jabatan: format!("Jabatan {nama}"),
         peran,
         ketua: ketua.map(str::to_string),
         draf: None,
+        jenis: None,
+        penilai: None,
     }
 }
 
@@ -745,7 +752,7 @@ fn csv_export_opens_in_spreadsheets() {
     );
     assert!(
         lines[4]
-            .starts_with("1,Budi Santoso,\"=\"\"199001012015011002\"\"\",Jabatan Budi Santoso,"),
+            .starts_with("1,Budi Santoso,\"=\"\"199001012015011156\"\"\",Jabatan Budi Santoso,"),
         "{}",
         lines[4]
     );
@@ -1284,4 +1291,269 @@ fn a_team_can_name_another_penilai_for_every_derived_draft() {
     });
     let (back, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
     assert_eq!(back.penilai, t.penilai);
+}
+
+/// A second unit's team with its own leader, where Citra (anggota in `tim()`) is a JF
+/// langsung: one person, two teams.
+fn tim_lain(citra: &Orang) -> (Tim, Draft) {
+    let mut leader = pimpinan();
+    leader.id = "jpt-2".into();
+    leader.pegawai.nama = "Ir. Hendra Wijaya".into();
+    leader.pegawai.nip = "197001011995031001".into();
+    for r in &mut leader.rhk {
+        r.id = format!("B{}", r.id);
+        for i in &mut r.iki {
+            i.id = format!("B{}", i.id);
+        }
+    }
+    let mut t = Tim::new("tim-2", "Sekretariat Daerah", "jpt-2");
+    let mut c = citra.clone();
+    c.id = "c-di-tim-2".into();
+    c.peran = Peran::JfLangsung;
+    c.ketua = None;
+    c.draf = None;
+    t.orang = vec![c, orang("z1", "Zaki Ramadhan", Peran::JfLangsung, None)];
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Satu,
+        "c-di-tim-2",
+        "BR1",
+        "Tersusunnya kajian layanan terpadu"
+    ));
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Satu,
+        "z1",
+        "BR2",
+        "Tersedianya peta jabatan Setda"
+    ));
+    (t, leader)
+}
+
+fn rhk_citra(drafts: &[Draft]) -> Vec<&Rhk> {
+    let nip = tim().orang_by_id("a1").unwrap().nip.clone();
+    let d: Vec<&Draft> = drafts.iter().filter(|d| d.pegawai.nip == nip).collect();
+    assert_eq!(d.len(), 1, "one SKP for Citra");
+    d[0].rhk.iter().collect()
+}
+
+#[test]
+fn one_person_in_two_teams_gets_both_sets_of_rhk_in_either_order() {
+    for team_a_first in [true, false] {
+        let mut a = tim();
+        let (mut b, leader_b) = tim_lain(a.orang_by_id("a1").unwrap());
+        let mut drafts = vec![pimpinan(), leader_b];
+        for _round in 0..2 {
+            if team_a_first {
+                turunkan(&mut a, &mut drafts);
+                turunkan(&mut b, &mut drafts);
+            } else {
+                turunkan(&mut b, &mut drafts);
+                turunkan(&mut a, &mut drafts);
+            }
+        }
+        let rhk = rhk_citra(&drafts);
+        let from_a = rhk
+            .iter()
+            .find(|r| r.id == "mpph2-mpph1-R1")
+            .expect("team A's RHK");
+        assert_eq!(
+            from_a.rhk_atasan.id.as_deref(),
+            Some("mpph1-R1"),
+            "linked to her ketua's RHK"
+        );
+        assert_eq!(from_a.asal.as_ref().unwrap().tim, "tim-1");
+        let from_b = rhk
+            .iter()
+            .find(|r| r.id == "mpph1-BR1")
+            .expect("team B's RHK");
+        assert_eq!(
+            from_b.rhk_atasan.id.as_deref(),
+            Some("BR1"),
+            "linked to leader B's RHK"
+        );
+        assert_eq!(from_b.asal.as_ref().unwrap().tim, "tim-2");
+        assert!(
+            rhk.iter().all(|r| r.tinjau.is_none()),
+            "neither team marks the other's RHK"
+        );
+        // Both teams point at the one draft, and nothing is left to do in either.
+        let id_a = a.orang_by_id("a1").unwrap().draf.clone();
+        assert_eq!(id_a, b.orang_by_id("c-di-tim-2").unwrap().draf.clone());
+        assert!(
+            rencana_turunan(&a, &drafts).unwrap().kosong(),
+            "A again: nothing"
+        );
+        assert!(
+            rencana_turunan(&b, &drafts).unwrap().kosong(),
+            "B again: nothing"
+        );
+        // The team that made the draft set the identity; the other filled nothing over it.
+        let d = drafts
+            .iter()
+            .find(|d| Some(&d.id) == id_a.as_ref())
+            .unwrap();
+        let first_unit = if team_a_first {
+            UNIT
+        } else {
+            "Sekretariat Daerah"
+        };
+        assert_eq!(d.pegawai.unit_kerja, first_unit);
+    }
+}
+
+#[test]
+fn one_person_in_two_roles_of_one_team_has_one_draft_with_both() {
+    let mut t = tim();
+    // Andi (JF langsung in level 1) is also an anggota of Budi's team.
+    let mut andi = t.orang_by_id("jf").unwrap().clone();
+    andi.id = "jf-sbg-anggota".into();
+    andi.peran = Peran::Anggota;
+    andi.ketua = Some("k1".into());
+    t.orang.push(andi);
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Dua("k1".into()),
+        "jf-sbg-anggota",
+        "mpph1-R2",
+        "Tervalidasinya data ABK"
+    ));
+    let mut drafts = vec![pimpinan()];
+    let plan = turunkan(&mut t, &mut drafts);
+    assert_eq!(plan.jumlah_draf_baru(), 7, "seven people, eight rows");
+    let d = draf_of(&t, &drafts, "jf");
+    assert_eq!(
+        Some(&d.id),
+        t.orang_by_id("jf-sbg-anggota").unwrap().draf.as_ref()
+    );
+    let ids: Vec<&str> = d.rhk.iter().map(|r| r.id.as_str()).collect();
+    assert!(
+        ids.contains(&"mpph1-R1") && ids.contains(&"mpph2-mpph1-R2"),
+        "{ids:?}"
+    );
+    assert!(d.rhk.iter().all(|r| r.tinjau.is_none()));
+    assert!(rencana_turunan(&t, &drafts).unwrap().kosong());
+    // Leaving one role marks only that role's RHK.
+    t.orang.retain(|o| o.id != "jf-sbg-anggota");
+    turunkan(&mut t, &mut drafts);
+    let d = draf_of(&t, &drafts, "jf");
+    let r = d.rhk.iter().find(|r| r.id == "mpph2-mpph1-R2").unwrap();
+    assert_eq!(r.tinjau.as_deref(), Some(TINJAU_BUKAN_BARIS));
+    assert!(d
+        .rhk
+        .iter()
+        .find(|r| r.id == "mpph1-R1")
+        .unwrap()
+        .tinjau
+        .is_none());
+}
+
+#[test]
+fn a_member_who_rewords_a_derived_rhk_keeps_their_wording_and_the_link() {
+    let (mut t, mut drafts) = derived();
+    let id = t.orang_by_id("a1").unwrap().draf.clone().unwrap();
+    let pos = drafts.iter().position(|d| d.id == id).unwrap();
+    let mine = "Terprosesnya usul mutasi ASN secara lengkap dan tepat waktu";
+    drafts[pos]
+        .rhk
+        .iter_mut()
+        .find(|r| r.id == "mpph2-mpph1-R1")
+        .unwrap()
+        .teks = mine.into();
+    assert!(
+        rencana_turunan(&t, &drafts).unwrap().kosong(),
+        "their wording is not a change to undo"
+    );
+    // The ketua changes the cell: the member's wording stays, and they are told.
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Dua("k1".into()),
+        "a1",
+        "mpph1-R1",
+        "Terprosesnya usul mutasi dan rotasi"
+    ));
+    let plan = turunkan(&mut t, &mut drafts);
+    let p = plan.untuk("a1").unwrap();
+    assert!(
+        matches!(&p.perubahan[..], [Perubahan::SelBerubahRumusanTetap { sel, .. }] if sel == "Terprosesnya usul mutasi dan rotasi"),
+        "{:?}",
+        p.perubahan
+    );
+    let r = draf_of(&t, &drafts, "a1")
+        .rhk
+        .iter()
+        .find(|r| r.id == "mpph2-mpph1-R1")
+        .unwrap()
+        .clone();
+    assert_eq!(r.teks, mine);
+    assert_eq!(r.rhk_atasan.id.as_deref(), Some("mpph1-R1"));
+    assert_eq!(r.tinjau.as_deref(), Some(TINJAU_SEL_BERUBAH));
+    assert!(rencana_turunan(&t, &drafts).unwrap().kosong(), "said once");
+    // A member who did not reword follows the cell as before.
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Dua("k1".into()),
+        "a2",
+        "mpph1-R2",
+        "Tersedianya data ABK seluruh unit"
+    ));
+    turunkan(&mut t, &mut drafts);
+    let r = draf_of(&t, &drafts, "a2")
+        .rhk
+        .iter()
+        .find(|r| r.id == "mpph2-mpph1-R2")
+        .unwrap();
+    assert_eq!(r.teks, "Tersedianya data ABK seluruh unit");
+}
+
+#[test]
+fn jenis_jabatan_and_penilai_per_person() {
+    let mut t = tim();
+    // Budi's jabatan says nothing of JF, but he is one; Eka has her own penilai.
+    let k1 = t.orang.iter_mut().find(|o| o.id == "k1").unwrap();
+    k1.jenis = Some(JenisJabatan::Jf);
+    let eka = t.orang.iter_mut().find(|o| o.id == "a3").unwrap();
+    eka.penilai = Some(Identitas {
+        nama: "Drs. Yusuf Hidayat".into(),
+        jabatan: "Sekretaris Badan".into(),
+        ..Default::default()
+    });
+    let mut drafts = vec![pimpinan()];
+    turunkan(&mut t, &mut drafts);
+    assert_eq!(
+        draf_of(&t, &drafts, "k1").header.jenis_jabatan,
+        JenisJabatan::Jf
+    );
+    assert_eq!(
+        draf_of(&t, &drafts, "k2").header.jenis_jabatan,
+        JenisJabatan::Ja,
+        "unsaid: JA"
+    );
+    assert_eq!(
+        draf_of(&t, &drafts, "a3").penilai.nama,
+        "Drs. Yusuf Hidayat"
+    );
+    assert_eq!(
+        draf_of(&t, &drafts, "a4").penilai.nama,
+        "Dr. Ratna Wulandari, M.Si.",
+        "the others: the leader"
+    );
+    // Said later, it changes an existing draft, in the plan.
+    t.orang.iter_mut().find(|o| o.id == "k2").unwrap().jenis = Some(JenisJabatan::Jf);
+    let plan = turunkan(&mut t, &mut drafts);
+    assert!(plan
+        .untuk("k2")
+        .unwrap()
+        .perubahan
+        .contains(&Perubahan::JenisBerubah {
+            lama: JenisJabatan::Ja,
+            baru: JenisJabatan::Jf
+        }));
+    assert_eq!(
+        draf_of(&t, &drafts, "k2").header.jenis_jabatan,
+        JenisJabatan::Jf
+    );
+    // Both travel in the team file.
+    let (t2, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
+    assert_eq!(t2, t);
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::use_tim;
 use crate::app::browser::new_id;
+use crate::core::model::{Identitas, IdentitasField, JenisJabatan};
 use crate::core::mpph::{self, Orang, Peran};
 
 /// The people of the team: identity, role, and which ketua tim an anggota belongs to.
@@ -26,7 +27,7 @@ pub fn OrangTable() -> impl IntoView {
     };
     view! {
         <table class="tabel-orang">
-            <thead><tr><th>"NAMA"</th><th>"NIP"</th><th>"PANGKAT/GOL."</th><th>"JABATAN"</th><th>"PERAN"</th><th>"KETUA TIM"</th><th></th></tr></thead>
+            <thead><tr><th>"NAMA"</th><th>"NIP"</th><th>"PANGKAT/GOL."</th><th>"JABATAN"</th><th>"JENIS"</th><th>"PERAN"</th><th>"KETUA TIM"</th><th></th></tr></thead>
             <tbody>
                 <For each=move || ids.get() key=|id| id.clone() let:oid>
                     <OrangRow oid=oid/>
@@ -87,6 +88,78 @@ fn OrangRow(oid: String) -> impl IntoView {
             }
         });
     };
+    let set_jenis = move |ev| {
+        let jenis = JenisJabatan::from_code(&event_target_value(&ev));
+        let id = oid.get_value();
+        ctx.change(None, move |t, _| {
+            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) {
+                o.jenis = jenis;
+            }
+        });
+    };
+    // What "otomatis" gives, said in the option so nobody has to guess.
+    let otomatis = move || {
+        orang.with(
+            |o| match (JenisJabatan::dari_nama_jabatan(&o.jabatan), o.peran) {
+                (Some(j), _) => j.code(),
+                (None, Peran::JfLangsung) => "JF",
+                _ => "JA",
+            },
+        )
+    };
+    // Other rows with this NIP: the same person in another role (one draft for all).
+    let peran_lain = Memo::new(move |_| {
+        let me = orang.get();
+        let nip = mpph::kunci_nip(&me.nip);
+        if nip.is_empty() {
+            return String::new();
+        }
+        ctx.tim.with(|t| {
+            t.orang
+                .iter()
+                .filter(|o| o.id != me.id && mpph::kunci_nip(&o.nip) == nip)
+                .map(|o| o.peran.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    });
+    let penilai_buka = RwSignal::new(false);
+    let punya_penilai = move || {
+        orang.with(|o| {
+            o.penilai
+                .as_ref()
+                .is_some_and(|p| !p.nama.trim().is_empty())
+        })
+    };
+    let penilai_field = move |f: IdentitasField| {
+        let value = move || {
+            orang.with(|o| {
+                o.penilai
+                    .as_ref()
+                    .map(|p| p.get(f).to_string())
+                    .unwrap_or_default()
+            })
+        };
+        view! {
+            <label class="field">
+                <span class="field-label">{f.label()}</span>
+                <input data-field=move || format!("orang/{}/penilai/{}", oid.get_value(), f.code()) prop:value=value
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        let id = oid.get_value();
+                        ctx.change(Some(format!("orang/{id}/penilai/{}", f.code())), move |t, _| {
+                            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) {
+                                let p = o.penilai.get_or_insert_with(Identitas::default);
+                                *p.get_mut(f) = v;
+                                if *p == Identitas::default() {
+                                    o.penilai = None;
+                                }
+                            }
+                        })
+                    }/>
+            </label>
+        }
+    };
     // Removing a person asks first, in the row itself: their cells go, their draft stays.
     let asking = RwSignal::new(false);
     let remove = move |_| {
@@ -103,10 +176,26 @@ fn OrangRow(oid: String) -> impl IntoView {
     };
     view! {
         <tr data-testid="orang-row">
-            {text("nama", |o| o.nama.clone(), |o, v| o.nama = v)}
+            <td>
+                <input aria-label="nama" data-field=move || format!("orang/{}/nama", oid.get_value()) prop:value=move || orang.with(|o| o.nama.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        let id = oid.get_value();
+                        ctx.change(Some(format!("orang/{id}/nama")), move |t, _| {
+                            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) { o.nama = v }
+                        })
+                    }/>
+                <Show when=move || !peran_lain.with(String::is_empty)>
+                    <div class="orang-detail" data-testid="peran-lain">{move || format!("Juga: {} (NIP sama, satu SKP)", peran_lain.get())}</div>
+                </Show>
+            </td>
             {text("nip", |o| o.nip.clone(), |o, v| o.nip = v)}
             {text("pangkat", |o| o.pangkat.clone(), |o, v| o.pangkat = v)}
             {text("jabatan", |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
+            <td><select aria-label="Jenis jabatan" data-field=move || format!("orang/{}/jenis", oid.get_value()) on:change=set_jenis>
+                <option value="" selected=move || orang.with(|o| o.jenis.is_none())>{move || format!("Otomatis ({})", otomatis())}</option>
+                {[JenisJabatan::Ja, JenisJabatan::Jf].map(|j| view! { <option value=j.code() selected=move || orang.with(|o| o.jenis == Some(j))>{j.code()}</option> })}
+            </select></td>
             <td><select aria-label="Peran" data-field=move || format!("orang/{}/peran", oid.get_value()) on:change=set_peran>
                 {Peran::ALL.map(|p| view! { <option value=p.code() selected=move || orang.with(|o| o.peran == p)>{p.label()}</option> })}
             </select></td>
@@ -122,6 +211,9 @@ fn OrangRow(oid: String) -> impl IntoView {
                 </Show>
             </td>
             <td class="row-tools">
+                <button class="btn tiny" class:active=punya_penilai data-testid="penilai-orang" aria-expanded=move || penilai_buka.get().to_string()
+                    title="Pejabat Penilai Kinerja orang ini, bila bukan pimpinan atau penilai tim"
+                    on:click=move |_| penilai_buka.update(|b| *b = !*b)>"Penilai"</button>
                 <Show when=move || orang.with(|o| o.draf.is_some())>
                     <button class="btn tiny" data-testid="buka-draf-orang" on:click=open_draft>"Buka SKP"</button>
                 </Show>
@@ -136,5 +228,11 @@ fn OrangRow(oid: String) -> impl IntoView {
                 </Show>
             </td>
         </tr>
+        <Show when=move || penilai_buka.get()>
+            <tr class="penilai-orang"><td colspan="8">
+                <p class="hint">"Pejabat Penilai Kinerja khusus orang ini (kosongkan nama: pimpinan atau penilai tim yang menilai)."</p>
+                <div class="kop-grid">{IdentitasField::ALL.map(penilai_field)}</div>
+            </td></tr>
+        </Show>
     }
 }

@@ -15,4 +15,4 @@ pub use header::{Header, JenisJabatan, Penandatanganan, Pendekatan, Periode};
 pub use identitas::{Identitas, IdentitasField, Pihak};
 pub use lampiran::{Lampiran, LampiranKind};
 pub use perilaku::{Perilaku, PerilakuNilai, BERAKHLAK};
-pub use rhk::{Aspek, Iki, JenisRhk, Lajur, Perspektif, Rhk, RhkAtasan, Target};
+pub use rhk::{AsalMpph, Aspek, Iki, JenisRhk, Lajur, Perspektif, Rhk, RhkAtasan, Target};

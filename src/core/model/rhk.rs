@@ -17,6 +17,21 @@ pub struct Rhk {
     /// from was cleared). Nothing is deleted behind the user's back; it is marked instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tinjau: Option<String>,
+    /// Where an RHK derived from an MPPH cell came from (absent for RHK typed by hand).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asal: Option<AsalMpph>,
+}
+
+/// The MPPH cell an RHK was derived from: the team, and the cell's text when last derived.
+/// The text tells a person's own rewording (kept: the RHK is theirs) from a changed cell
+/// (followed); the team keeps one team's derivation off the RHK another team gave.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AsalMpph {
+    /// The team's id.
+    pub tim: String,
+    /// The cell's text at the last derivation.
+    pub sel: String,
 }
 
 /// Utama (the main results) or Tambahan (additional ones).

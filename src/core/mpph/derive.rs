@@ -19,8 +19,8 @@ use super::kolom::{kolom_mpph1, sync_label_kolom};
 use super::rencana::{Perubahan, Rencana, RencanaOrang};
 use super::team::{terisi, Kolom, Orang, Peran, Sel, Tim};
 use crate::core::model::{
-    Aspek, Draft, Header, Identitas, IdentitasField, Iki, JenisJabatan, JenisRhk, Pihak, Rhk,
-    RhkAtasan,
+    AsalMpph, Aspek, Draft, Header, Identitas, IdentitasField, Iki, JenisJabatan, JenisRhk, Pihak,
+    Rhk, RhkAtasan,
 };
 
 /// Review mark of a derived RHK whose cell was cleared.
@@ -30,6 +30,9 @@ pub const TINJAU_SEL_KOSONG: &str =
 pub const TINJAU_ATASAN_HILANG: &str = "RHK atasan asal RHK ini sudah dihapus dari SKP atasan; pilih RHK atasan lain atau hapus RHK ini.";
 /// Review mark of a derived RHK whose atasan's RHK was reworded (beyond spacing and case).
 pub const TINJAU_ATASAN_BERUBAH: &str = "Rumusan RHK atasan yang diintervensi berubah; periksa apakah RHK ini masih sesuai, lalu tandai sudah ditinjau.";
+/// Review mark of a derived RHK the person reworded, whose MPPH cell then changed: their
+/// wording is kept, and they decide.
+pub const TINJAU_SEL_BERUBAH: &str = "Isi sel MPPH asal RHK ini berubah sejak RHK diturunkan; rumusan Anda dipertahankan. Bandingkan dengan isi sel yang baru, lalu tandai sudah ditinjau.";
 /// Review mark of a derived RHK whose person left the row it came from.
 pub const TINJAU_BUKAN_BARIS: &str = "Anda tidak lagi tercantum pada baris MPPH asal RHK ini (peran atau ketua tim berubah); hapus RHK ini bila memang tidak lagi menjadi peran Anda.";
 
@@ -63,10 +66,11 @@ pub fn rencana_turunan(tim: &Tim, drafts: &[Draft]) -> Result<Rencana, GagalTuru
 }
 
 /// Applies the derivation the user saw as `rencana`: creates the missing drafts (ids from
-/// `new_id`, recorded in [`Orang::draf`]) and updates the others. If the matrices or drafts
-/// changed since the plan was made, nothing is changed and [`GagalTurunan::RencanaUsang`]
-/// is returned. Refreshes the level-1 column labels ([`sync_label_kolom`]); level-2 labels
-/// are refreshed by [`super::terapkan`], which calls this.
+/// `new_id`, recorded in [`Orang::draf`] of every row of that person) and updates the
+/// others. If the matrices or drafts changed since the plan was made, nothing is changed and
+/// [`GagalTurunan::RencanaUsang`] is returned. Refreshes the level-1 column labels
+/// ([`sync_label_kolom`]); level-2 labels are refreshed by [`super::terapkan`], which calls
+/// this.
 pub(crate) fn terapkan_level(
     tim: &mut Tim,
     drafts: &mut Vec<Draft>,
@@ -78,12 +82,19 @@ pub(crate) fn terapkan_level(
         return Err(GagalTurunan::RencanaUsang);
     }
     for h in hasil.draf {
+        for &i in &h.orang {
+            tim.orang[i].draf = Some(h.draf.id.clone());
+        }
         match h.asal {
             Some(i) => drafts[i] = h.draf,
-            None => {
-                tim.orang[h.orang].draf = Some(h.draf.id.clone());
-                drafts.push(h.draf);
-            }
+            None => drafts.push(h.draf),
+        }
+    }
+    // A person's draft found by NIP (made by another team) is recorded even when nothing
+    // else changed, so the matrices show it.
+    for (rows, id) in hasil.ditemukan {
+        for i in rows {
+            tim.orang[i].draf = Some(id.clone());
         }
     }
     if let Some(pimpinan) = drafts.iter().find(|d| d.id == tim.pimpinan) {
@@ -94,7 +105,8 @@ pub(crate) fn terapkan_level(
 
 /// A changed or new draft, and whose it is.
 struct DrafHasil {
-    orang: usize,
+    /// The rows (team entries) of the person.
+    orang: Vec<usize>,
     /// Index in the workspace of the draft it replaces; `None` for a new draft.
     asal: Option<usize>,
     draf: Draft,
@@ -103,6 +115,8 @@ struct DrafHasil {
 struct Hasil {
     rencana: Rencana,
     draf: Vec<DrafHasil>,
+    /// Unchanged drafts found by NIP for rows that named none: (rows, draft id).
+    ditemukan: Vec<(Vec<usize>, String)>,
 }
 
 /// One person's draft after derivation.
@@ -110,6 +124,30 @@ struct Turunan {
     draf: Draft,
     asal: Option<usize>,
     perubahan: Vec<Perubahan>,
+}
+
+/// The team's people: the rows that are one person, in team order. Rows with the same NIP
+/// are one person in several roles (a JF who is ketua of one team and anggota of another):
+/// their one draft collects the RHK of every row.
+pub(crate) fn kelompok_orang(tim: &Tim) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, o) in tim.orang.iter().enumerate() {
+        match out.iter_mut().find(|g| orang_sama(&tim.orang[g[0]], o)) {
+            Some(g) => g.push(i),
+            None => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+/// The digits of an NIP: the key that makes two rows (or two teams' rows) one person.
+pub fn kunci_nip(nip: &str) -> String {
+    nip.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn orang_sama(a: &Orang, b: &Orang) -> bool {
+    let k = kunci_nip(&a.nip);
+    a.id == b.id || (!k.is_empty() && k == kunci_nip(&b.nip))
 }
 
 fn hitung(
@@ -122,50 +160,71 @@ fn hitung(
         .find(|d| d.id == tim.pimpinan)
         .ok_or_else(|| GagalTurunan::PimpinanTidakAda(tim.pimpinan.clone()))?;
     let level1 = Level1::new(tim, pimpinan);
-    let mut hasil: Vec<Option<Turunan>> = tim.orang.iter().map(|_| None).collect();
-    // Level 1 first: a ketua's draft as level 1 leaves it gives that ketua's level-2 columns.
-    for (i, o) in tim.orang.iter().enumerate() {
-        if o.peran.di_level1() {
-            let asal = draf_milik(tim, i, drafts);
-            hasil[i] = turunkan_orang(tim, o, asal, drafts, pimpinan, &level1.konteks(o), new_id);
-        }
-    }
-    for (i, o) in tim.orang.iter().enumerate() {
-        if o.peran.di_level1() {
+    let kelompok = kelompok_orang(tim);
+    // Each ketua's draft as level 1 leaves it: their level-2 columns come from it.
+    let mut setelah1: Vec<Option<Draft>> = tim.orang.iter().map(|_| None).collect();
+    for g in &kelompok {
+        if !g.iter().any(|&i| tim.orang[i].peran == Peran::KetuaTim) {
             continue;
         }
-        let konteks = match ketua_sah(tim, o) {
-            Some(k) => konteks_level2(
-                tim,
-                &tim.orang[k],
-                hasil[k].as_ref().map(|t| &t.draf),
-                Some(pimpinan),
-                o,
-            ),
-            None => Konteks::tanpa_baris(),
-        };
-        let asal = draf_milik(tim, i, drafts);
-        hasil[i] = turunkan_orang(tim, o, asal, drafts, pimpinan, &konteks, new_id);
+        let asal = draf_kelompok(tim, g, drafts);
+        let konteks = level1.konteks_kelompok(tim, g);
+        let d = turunkan_orang(tim, g, asal, drafts, pimpinan, &konteks, &mut String::new)
+            .map(|t| t.draf);
+        for &i in g {
+            setelah1[i] = d.clone();
+        }
     }
     let mut rencana = Rencana::default();
     let mut draf = Vec::new();
-    for (i, t) in hasil.into_iter().enumerate() {
-        let Some(t) = t else { continue };
+    let mut ditemukan = Vec::new();
+    for g in &kelompok {
+        let mut konteks = level1.konteks_kelompok(tim, g);
+        for &i in g {
+            let o = &tim.orang[i];
+            if o.peran != Peran::Anggota {
+                continue;
+            }
+            if let Some(k) = ketua_sah(tim, o) {
+                konteks.gabung(konteks_level2(
+                    tim,
+                    &tim.orang[k],
+                    setelah1[k].as_ref(),
+                    pimpinan,
+                    o,
+                ));
+            }
+        }
+        let milik = draf_kelompok(tim, g, drafts);
+        let asal = milik.or_else(|| draf_dari_nip(tim, g, drafts, pimpinan));
+        if let (None, Some(i)) = (milik, asal) {
+            ditemukan.push((g.clone(), drafts[i].id.clone()));
+        }
+        let Some(t) = turunkan_orang(tim, g, asal, drafts, pimpinan, &konteks, new_id) else {
+            continue;
+        };
         if t.asal.is_some() && t.perubahan.is_empty() {
             continue;
         }
+        if t.asal.is_some() && milik.is_none() {
+            ditemukan.pop();
+        }
         rencana.per_orang.push(RencanaOrang {
-            orang: tim.orang[i].id.clone(),
+            orang: tim.orang[g[0]].id.clone(),
             draf_baru: t.asal.is_none(),
             perubahan: t.perubahan,
         });
         draf.push(DrafHasil {
-            orang: i,
+            orang: g.clone(),
             asal: t.asal,
             draf: t.draf,
         });
     }
-    Ok(Hasil { rencana, draf })
+    Ok(Hasil {
+        rencana,
+        draf,
+        ditemukan,
+    })
 }
 
 /// A ketua's draft as a derivation of level 1 would leave it (`None`: no draft and no
@@ -176,30 +235,65 @@ pub(crate) fn draf_ketua_setelah_level1(
     drafts: &[Draft],
 ) -> Option<Draft> {
     let o = tim.orang.get(ketua)?;
-    let asal = draf_milik(tim, ketua, drafts);
+    let g = kelompok_orang(tim)
+        .into_iter()
+        .find(|g| g.contains(&ketua))
+        .unwrap_or_else(|| vec![ketua]);
+    let asal = draf_kelompok(tim, &g, drafts);
     let pimpinan = drafts.iter().find(|d| d.id == tim.pimpinan);
     match pimpinan {
         Some(p) if o.peran.di_level1() => {
-            let konteks = Level1::new(tim, p).konteks(o);
-            turunkan_orang(tim, o, asal, drafts, p, &konteks, &mut String::new).map(|t| t.draf)
+            let konteks = Level1::new(tim, p).konteks_kelompok(tim, &g);
+            turunkan_orang(tim, &g, asal, drafts, p, &konteks, &mut String::new).map(|t| t.draf)
         }
         _ => asal.map(|i| drafts[i].clone()),
     }
 }
 
-/// The workspace index of a person's draft. A draft id that is the leader's, or that an
-/// earlier person already claims, does not count: derivation never writes into the
-/// leader's draft, nor two people into one draft.
+/// The workspace index of a person's draft: the first of their rows naming one. A draft id
+/// that is the leader's, or that a row of another person claims first, does not count:
+/// derivation never writes into the leader's draft, nor two people into one draft.
+fn draf_kelompok(tim: &Tim, kelompok: &[usize], drafts: &[Draft]) -> Option<usize> {
+    kelompok.iter().find_map(|&i| draf_milik(tim, i, drafts))
+}
+
+/// The workspace index of the draft one row names (see [`draf_kelompok`]).
 pub(crate) fn draf_milik(tim: &Tim, orang: usize, drafts: &[Draft]) -> Option<usize> {
-    let id = tim.orang.get(orang)?.draf.as_deref()?;
+    let o = tim.orang.get(orang)?;
+    let id = o.draf.as_deref()?;
     if id == tim.pimpinan
         || tim.orang[..orang]
             .iter()
-            .any(|o| o.draf.as_deref() == Some(id))
+            .any(|p| p.draf.as_deref() == Some(id) && !orang_sama(p, o))
     {
         return None;
     }
     drafts.iter().position(|d| d.id == id)
+}
+
+/// A person with no draft of their own in this team may already have one: made by another
+/// team they are in. Found by NIP and the leader's year; never the leader's draft nor one
+/// another row claims.
+fn draf_dari_nip(
+    tim: &Tim,
+    kelompok: &[usize],
+    drafts: &[Draft],
+    pimpinan: &Draft,
+) -> Option<usize> {
+    let kunci = kunci_nip(&tim.orang[kelompok[0]].nip);
+    if kunci.is_empty() {
+        return None;
+    }
+    let tahun = pimpinan.header.periode.tahun_mulai();
+    drafts.iter().position(|d| {
+        d.id != tim.pimpinan
+            && d.header.periode.tahun_mulai() == tahun
+            && kunci_nip(&d.pegawai.nip) == kunci
+            && !tim
+                .orang
+                .iter()
+                .any(|o| o.draf.as_deref() == Some(d.id.as_str()))
+    })
 }
 
 /// The index of an anggota's ketua when that person exists and is a ketua tim.
@@ -241,11 +335,11 @@ struct Sasaran {
     atasan: RhkAtasan,
 }
 
-/// What one person's row gives: the RHK to derive, the live columns of that level (to tell
-/// a cleared cell from a deleted column), and the penilai (the unit's leader).
+/// What one person's rows give: the RHK to derive, the derived ids of the live columns of
+/// those rows (to tell a cleared cell from a deleted column), and the penilai.
 struct Konteks {
-    /// The id prefix of the RHK this row derives; `None` when the person is on no row.
-    awalan: Option<&'static str>,
+    /// The id prefixes of the RHK these rows derive; empty when the person is on no row.
+    awalan: Vec<&'static str>,
     sasaran: Vec<Sasaran>,
     kolom_hidup: Vec<String>,
     penilai: Option<Identitas>,
@@ -254,10 +348,28 @@ struct Konteks {
 impl Konteks {
     fn tanpa_baris() -> Self {
         Konteks {
-            awalan: None,
+            awalan: Vec::new(),
             sasaran: Vec::new(),
             kolom_hidup: Vec::new(),
             penilai: None,
+        }
+    }
+
+    /// Adds another row's context (the same person in another role).
+    fn gabung(&mut self, lain: Konteks) {
+        for a in lain.awalan {
+            if !self.awalan.contains(&a) {
+                self.awalan.push(a);
+            }
+        }
+        for s in lain.sasaran {
+            if !self.sasaran.iter().any(|x| x.id == s.id) {
+                self.sasaran.push(s);
+            }
+        }
+        self.kolom_hidup.extend(lain.kolom_hidup);
+        if self.penilai.is_none() {
+            self.penilai = lain.penilai;
         }
     }
 }
@@ -280,12 +392,36 @@ impl<'a> Level1<'a> {
 
     fn konteks(&self, o: &Orang) -> Konteks {
         Konteks {
-            awalan: Some(AWALAN_MPPH1),
+            awalan: vec![AWALAN_MPPH1],
             sasaran: sasaran(&self.kolom, &self.sel, &o.id, id_turunan_mpph1),
-            kolom_hidup: self.kolom.iter().map(|k| k.id.clone()).collect(),
+            kolom_hidup: self.kolom.iter().map(|k| id_turunan_mpph1(&k.id)).collect(),
             penilai: Some(self.penilai.clone()),
         }
     }
+
+    /// The level-1 rows of one person, merged; the penilai as [`penilai_orang`] says.
+    fn konteks_kelompok(&self, tim: &Tim, kelompok: &[usize]) -> Konteks {
+        let mut k = Konteks::tanpa_baris();
+        for &i in kelompok {
+            let o = &tim.orang[i];
+            if o.peran.di_level1() {
+                k.gabung(self.konteks(o));
+            }
+        }
+        if let Some(p) = penilai_orang(tim, kelompok) {
+            k.penilai = Some(p);
+        }
+        k
+    }
+}
+
+/// A person's own penilai (set on one of their rows, a name at least), if any.
+fn penilai_orang(tim: &Tim, kelompok: &[usize]) -> Option<Identitas> {
+    kelompok
+        .iter()
+        .filter_map(|&i| tim.orang[i].penilai.as_ref())
+        .find(|p| !p.nama.trim().is_empty())
+        .cloned()
 }
 
 /// Level 2: the anggota's RHK link to the ketua's RHK, but their Pejabat Penilai Kinerja is
@@ -295,7 +431,7 @@ fn konteks_level2(
     tim: &Tim,
     ketua: &Orang,
     draf_ketua: Option<&Draft>,
-    pimpinan: Option<&Draft>,
+    pimpinan: &Draft,
     o: &Orang,
 ) -> Konteks {
     let kolom = draf_ketua.map(kolom_mpph1).unwrap_or_default();
@@ -304,10 +440,10 @@ fn konteks_level2(
         .map(|m| indeks_sel(&m.sel))
         .unwrap_or_default();
     Konteks {
-        awalan: Some(AWALAN_MPPH2),
+        awalan: vec![AWALAN_MPPH2],
         sasaran: sasaran(&kolom, &sel, &o.id, id_turunan_mpph2),
-        kolom_hidup: kolom.into_iter().map(|k| k.id).collect(),
-        penilai: pimpinan.map(|p| penilai_tim(tim, p)),
+        kolom_hidup: kolom.iter().map(|k| id_turunan_mpph2(&k.id)).collect(),
+        penilai: Some(penilai_tim(tim, pimpinan)),
     }
 }
 
@@ -342,24 +478,31 @@ fn sasaran(
         .collect()
 }
 
+/// Whether an RHK was derived by another team (its RHK are that team's to manage).
+fn dari_tim_lain(rhk: &Rhk, tim: &Tim) -> bool {
+    rhk.asal.as_ref().is_some_and(|a| a.tim != tim.id)
+}
+
 fn turunkan_orang(
     tim: &Tim,
-    o: &Orang,
+    kelompok: &[usize],
     asal: Option<usize>,
     drafts: &[Draft],
     pimpinan: &Draft,
     konteks: &Konteks,
     new_id: &mut dyn FnMut() -> String,
 ) -> Option<Turunan> {
+    let o = &tim.orang[kelompok[0]];
     let pegawai = identitas_orang(o, &tim.nama_unit);
+    let jenis = kelompok.iter().find_map(|&i| tim.orang[i].jenis);
     let Some(i) = asal else {
         if konteks.sasaran.is_empty() {
             return None;
         }
-        let mut draf = draf_baru(new_id(), o, pimpinan, pegawai, konteks);
+        let mut draf = draf_baru(new_id(), tim, kelompok, pimpinan, pegawai, konteks);
         let mut perubahan = Vec::new();
         for s in &konteks.sasaran {
-            sisipkan_rhk(&mut draf, s);
+            sisipkan_rhk(&mut draf, s, &tim.id);
             perubahan.push(rhk_baru(s));
         }
         return Some(Turunan {
@@ -370,23 +513,42 @@ fn turunkan_orang(
     };
     let mut draf = drafts[i].clone();
     let mut perubahan = Vec::new();
-    gabung_identitas(&mut draf, Pihak::Pegawai, &pegawai, &mut perubahan);
+    // A draft another team also derives into keeps the identity that team gave it: this
+    // team only fills what is empty (the unit kerja, the penilai may differ per team).
+    let bersama = draf.rhk.iter().any(|r| dari_tim_lain(r, tim));
+    gabung_identitas(&mut draf, Pihak::Pegawai, &pegawai, bersama, &mut perubahan);
     if let Some(p) = &konteks.penilai {
-        gabung_identitas(&mut draf, Pihak::Penilai, p, &mut perubahan);
+        gabung_identitas(&mut draf, Pihak::Penilai, p, bersama, &mut perubahan);
+    }
+    if let Some(j) = jenis.filter(|j| *j != draf.header.jenis_jabatan) {
+        perubahan.push(Perubahan::JenisBerubah {
+            lama: std::mem::replace(&mut draf.header.jenis_jabatan, j),
+            baru: j,
+        });
     }
     for s in &konteks.sasaran {
         let Some(rhk) = draf.rhk.iter_mut().find(|r| r.id == s.id) else {
-            sisipkan_rhk(&mut draf, s);
+            sisipkan_rhk(&mut draf, s, &tim.id);
             perubahan.push(rhk_baru(s));
             continue;
         };
-        if rhk.teks != s.teks {
+        // The person reworded the RHK since it was derived: the wording is theirs. A cell
+        // that changed meanwhile is said, with a review mark, never written over theirs.
+        let sel_lama = rhk.asal.as_ref().map(|a| a.sel.trim().to_string());
+        let milik_sendiri = sel_lama.as_deref().is_some_and(|l| l != rhk.teks.trim());
+        if rhk.teks != s.teks && !milik_sendiri {
             perubahan.push(Perubahan::TeksBerubah {
                 rhk_id: s.id.clone(),
                 lama: std::mem::replace(&mut rhk.teks, s.teks.clone()),
                 baru: s.teks.clone(),
             });
         }
+        let sel_berubah =
+            milik_sendiri && sel_lama.as_deref() != Some(s.teks.trim()) && rhk.teks != s.teks;
+        rhk.asal = Some(AsalMpph {
+            tim: tim.id.clone(),
+            sel: s.teks.clone(),
+        });
         // The same atasan RHK, reworded: what this RHK contributes to may have changed.
         let reworded = rhk.rhk_atasan.id.is_some()
             && rhk.rhk_atasan.id == s.atasan.id
@@ -394,25 +556,34 @@ fn turunkan_orang(
         if rhk.rhk_atasan != s.atasan {
             perubahan.push(Perubahan::AtasanBerubah {
                 rhk_id: s.id.clone(),
-                teks: s.teks.clone(),
+                teks: rhk.teks.clone(),
                 lama: std::mem::replace(&mut rhk.rhk_atasan, s.atasan.clone()),
                 baru: s.atasan.clone(),
             });
         }
         // A mark for a cleared cell goes when the cell is filled again; a rewording mark
         // stays until the person says they reviewed it.
-        if rhk.tinjau.is_some() && rhk.tinjau.as_deref() != Some(TINJAU_ATASAN_BERUBAH) {
+        let tetap = [TINJAU_ATASAN_BERUBAH, TINJAU_SEL_BERUBAH];
+        if rhk.tinjau.as_deref().is_some_and(|t| !tetap.contains(&t)) {
             rhk.tinjau = None;
             perubahan.push(Perubahan::SelDiisiLagi {
                 rhk_id: s.id.clone(),
-                teks: s.teks.clone(),
+                teks: rhk.teks.clone(),
             });
         }
         if reworded {
             rhk.tinjau = Some(TINJAU_ATASAN_BERUBAH.to_string());
         }
+        if sel_berubah {
+            rhk.tinjau = Some(TINJAU_SEL_BERUBAH.to_string());
+            perubahan.push(Perubahan::SelBerubahRumusanTetap {
+                rhk_id: s.id.clone(),
+                teks: rhk.teks.clone(),
+                sel: s.teks.clone(),
+            });
+        }
     }
-    tandai_yatim(&mut draf, konteks, &mut perubahan);
+    tandai_yatim(&mut draf, tim, konteks, &mut perubahan);
     Some(Turunan {
         draf,
         asal: Some(i),
@@ -429,19 +600,19 @@ fn rumusan(teks: &str) -> String {
 }
 
 /// Derived RHK no cell asks for any more: kept, and marked for review with the reason.
-fn tandai_yatim(draf: &mut Draft, konteks: &Konteks, perubahan: &mut Vec<Perubahan>) {
+/// RHK another team derived are that team's: left alone.
+fn tandai_yatim(draf: &mut Draft, tim: &Tim, konteks: &Konteks, perubahan: &mut Vec<Perubahan>) {
     for rhk in draf.rhk.iter_mut() {
         let awalan = [AWALAN_MPPH1, AWALAN_MPPH2]
             .into_iter()
             .find(|a| rhk.id.starts_with(a));
         let Some(awalan) = awalan else { continue };
-        if konteks.sasaran.iter().any(|s| s.id == rhk.id) {
+        if dari_tim_lain(rhk, tim) || konteks.sasaran.iter().any(|s| s.id == rhk.id) {
             continue;
         }
-        let kolom = &rhk.id[awalan.len()..];
-        let sebab = if konteks.awalan != Some(awalan) {
+        let sebab = if !konteks.awalan.contains(&awalan) {
             TINJAU_BUKAN_BARIS
-        } else if konteks.kolom_hidup.iter().any(|k| k == kolom) {
+        } else if konteks.kolom_hidup.contains(&rhk.id) {
             TINJAU_SEL_KOSONG
         } else {
             TINJAU_ATASAN_HILANG
@@ -460,10 +631,12 @@ fn tandai_yatim(draf: &mut Draft, konteks: &Konteks, perubahan: &mut Vec<Perubah
 }
 
 /// Fills the team's values into one identity block; an empty value never clears a field.
+/// `hanya_kosong`: fill only the fields that are empty (another team set the rest).
 fn gabung_identitas(
     draf: &mut Draft,
     bagian: Pihak,
     dari: &Identitas,
+    hanya_kosong: bool,
     perubahan: &mut Vec<Perubahan>,
 ) {
     let blok = match bagian {
@@ -472,7 +645,8 @@ fn gabung_identitas(
     };
     let mut baru = blok.clone();
     for f in IdentitasField::ALL {
-        if !dari.get(f).is_empty() {
+        let kosong = baru.get(f).trim().is_empty();
+        if !dari.get(f).is_empty() && (kosong || !hanya_kosong) {
             *baru.get_mut(f) = dari.get(f).to_string();
         }
     }
@@ -484,11 +658,13 @@ fn gabung_identitas(
 
 fn draf_baru(
     id: String,
-    o: &Orang,
+    tim: &Tim,
+    kelompok: &[usize],
     pimpinan: &Draft,
     pegawai: Identitas,
     konteks: &Konteks,
 ) -> Draft {
+    let o = &tim.orang[kelompok[0]];
     let periode = pimpinan.header.periode.clone();
     let nama = if o.nama.trim().is_empty() {
         "tanpa nama"
@@ -499,20 +675,25 @@ fn draf_baru(
         Some(t) => format!("SKP {t} — {nama}"),
         None => format!("SKP — {nama}"),
     };
+    let rows = || kelompok.iter().map(|&i| &tim.orang[i]);
+    // What the person said, else a jabatan named by its JF level ("… Ahli Muda") or a JF
+    // langsung row holds a functional post; others are taken as JA until the person says
+    // otherwise (the field is theirs to change).
+    let jenis_jabatan = rows()
+        .find_map(|o| o.jenis)
+        .or_else(|| rows().find_map(|o| JenisJabatan::dari_nama_jabatan(&o.jabatan)))
+        .unwrap_or(if rows().any(|o| o.peran == Peran::JfLangsung) {
+            JenisJabatan::Jf
+        } else {
+            JenisJabatan::Ja
+        });
     Draft {
         id,
         nama_draf,
         header: Header {
             instansi: pimpinan.header.instansi.clone(),
             periode,
-            // A jabatan named by its JF level ("… Ahli Muda") and a JF langsung hold a
-            // functional post; others are taken as JA until the person says otherwise (the
-            // field is theirs to change).
-            jenis_jabatan: match (JenisJabatan::dari_nama_jabatan(&o.jabatan), o.peran) {
-                (Some(j), _) => j,
-                (None, Peran::JfLangsung) => JenisJabatan::Jf,
-                (None, _) => JenisJabatan::Ja,
-            },
+            jenis_jabatan,
             ..Default::default()
         },
         pegawai,
@@ -523,7 +704,7 @@ fn draf_baru(
 
 /// A new derived RHK goes after the last Utama RHK, so the derived ones keep column order
 /// and the person's Tambahan group stays below.
-fn sisipkan_rhk(draf: &mut Draft, s: &Sasaran) {
+fn sisipkan_rhk(draf: &mut Draft, s: &Sasaran, tim: &str) {
     let iki_id = iki_id_bebas(draf, &format!("{}-iki", s.id));
     let rhk = Rhk {
         id: s.id.clone(),
@@ -537,6 +718,10 @@ fn sisipkan_rhk(draf: &mut Draft, s: &Sasaran) {
             ..Default::default()
         }],
         tinjau: None,
+        asal: Some(AsalMpph {
+            tim: tim.to_string(),
+            sel: s.teks.clone(),
+        }),
     };
     let pos = draf
         .rhk
@@ -600,7 +785,7 @@ mod tests {
             ..Default::default()
         };
         let mut p = Vec::new();
-        gabung_identitas(&mut d, Pihak::Pegawai, &dari, &mut p);
+        gabung_identitas(&mut d, Pihak::Pegawai, &dari, false, &mut p);
         assert_eq!(d.pegawai.nama, "Budi");
         assert_eq!(d.pegawai.nip, "199001012015011001");
         assert_eq!(p.len(), 1);
@@ -608,7 +793,7 @@ mod tests {
             p[0].deskripsi(),
             "Identitas pegawai yang dinilai diperbarui: NAMA \"\" → \"Budi\""
         );
-        gabung_identitas(&mut d, Pihak::Pegawai, &dari, &mut p);
+        gabung_identitas(&mut d, Pihak::Pegawai, &dari, false, &mut p);
         assert_eq!(p.len(), 1, "a second merge changes nothing");
     }
 }

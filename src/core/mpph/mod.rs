@@ -34,8 +34,9 @@ pub use bundle::{
 pub use coverage::{periksa, TemuanTim};
 pub use csv::{csv_mpph1, csv_mpph2, csv_rows, rows_mpph1, rows_mpph2};
 pub use derive::{
-    id_turunan_mpph1, id_turunan_mpph2, rencana_turunan, GagalTurunan, TINJAU_ATASAN_BERUBAH,
-    TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_KOSONG,
+    id_turunan_mpph1, id_turunan_mpph2, kunci_nip, rencana_turunan, GagalTurunan,
+    TINJAU_ATASAN_BERUBAH, TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_BERUBAH,
+    TINJAU_SEL_KOSONG,
 };
 pub use kolom::{kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim};
 pub use matrix::{

@@ -51,6 +51,18 @@ pub enum Perubahan {
     PeranBerubah { rhk_id: String, teks: String },
     /// A cleared cell was filled again: the review mark is removed.
     SelDiisiLagi { rhk_id: String, teks: String },
+    /// The person reworded the RHK and the cell then changed: their wording is kept, the
+    /// RHK is marked for review.
+    SelBerubahRumusanTetap {
+        rhk_id: String,
+        teks: String,
+        sel: String,
+    },
+    /// The person's jenis jabatan, as set on the team page, changes the draft's.
+    JenisBerubah {
+        lama: crate::core::model::JenisJabatan,
+        baru: crate::core::model::JenisJabatan,
+    },
     /// The identity block follows the team list (pegawai) or the row's leader (penilai).
     IdentitasBerubah {
         bagian: Pihak,
@@ -88,8 +100,9 @@ impl Perubahan {
             | Perubahan::SelDikosongkan { rhk_id, .. }
             | Perubahan::AtasanDihapus { rhk_id, .. }
             | Perubahan::PeranBerubah { rhk_id, .. }
-            | Perubahan::SelDiisiLagi { rhk_id, .. } => Some(rhk_id),
-            Perubahan::IdentitasBerubah { .. } => None,
+            | Perubahan::SelDiisiLagi { rhk_id, .. }
+            | Perubahan::SelBerubahRumusanTetap { rhk_id, .. } => Some(rhk_id),
+            Perubahan::IdentitasBerubah { .. } | Perubahan::JenisBerubah { .. } => None,
         }
     }
 
@@ -130,6 +143,14 @@ impl Perubahan {
                 "Sel MPPH asal RHK {} diisi lagi: tanda perlu ditinjau dicabut",
                 kutip(teks)
             ),
+            Perubahan::SelBerubahRumusanTetap { teks, sel, .. } => format!(
+                "Sel MPPH berubah menjadi {}; rumusan Anda {} dipertahankan dan ditandai perlu ditinjau",
+                kutip(sel),
+                kutip(teks)
+            ),
+            Perubahan::JenisBerubah { lama, baru } => {
+                format!("Jenis jabatan diubah: {} → {}", lama.code(), baru.code())
+            }
             Perubahan::IdentitasBerubah { bagian, lama, baru } => {
                 let beda: Vec<String> = IdentitasField::ALL
                     .into_iter()

@@ -40,6 +40,14 @@ pub struct Orang {
     /// The id of this person's derived draft, once derived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draf: Option<String>,
+    /// JA or JF, when the person says so; `None`: read from the jabatan's name ("… Ahli
+    /// Muda" is a JF) when their draft is made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jenis: Option<crate::core::model::JenisJabatan>,
+    /// This person's own Pejabat Penilai Kinerja, when it is neither the team's setting nor
+    /// the leader (a name at least).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penilai: Option<crate::core::model::Identitas>,
 }
 
 /// Where a person sits in the MPPH.
