@@ -1557,3 +1557,144 @@ fn jenis_jabatan_and_penilai_per_person() {
     let (t2, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
     assert_eq!(t2, t);
 }
+
+/// The leader's RHK with a countable target, for direct cascading.
+fn pimpinan_pangan() -> Draft {
+    let mut d = pimpinan();
+    let mut r = rhk_pimpinan(
+        "R4",
+        JenisRhk::Utama,
+        "Tersalurkannya cadangan pangan pemerintah",
+        &[
+            "Jumlah cadangan pangan tersalurkan",
+            "Persentase penerima tepat sasaran",
+        ],
+    );
+    r.iki[0].target = Target {
+        nilai: "10".into(),
+        satuan: "ton".into(),
+        ..Default::default()
+    };
+    d.rhk.push(r);
+    d
+}
+
+#[test]
+fn a_direct_column_shares_the_leaders_iki_and_its_sum_is_checked() {
+    let mut t = tim();
+    t.set_langsung(&Tingkat::Satu, "R4", Some(Basis::BebanTarget));
+    assert!(set_sel(&mut t, &Tingkat::Satu, "k1", "R4", "6"));
+    assert!(set_sel(&mut t, &Tingkat::Satu, "k2", "R4", "4 ton"));
+    let mut drafts = vec![pimpinan_pangan()];
+    assert_eq!(
+        jumlah_matriks(&t, &Tingkat::Satu, &drafts)[0].1.ringkas(),
+        "10 dari 10 ton"
+    );
+    assert!(!periksa(&t, &drafts)
+        .iter()
+        .any(|f| f.jenis == "mpph.langsung-jumlah"));
+    turunkan(&mut t, &mut drafts);
+    let r = draf_of(&t, &drafts, "k1")
+        .rhk_by_id("mpph1-R4")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        r.teks, "Tersalurkannya cadangan pangan pemerintah",
+        "the leader's RHK"
+    );
+    assert_eq!(r.rhk_atasan.id.as_deref(), Some("R4"));
+    assert_eq!(r.iki.len(), 2, "every IKI of the leader's RHK, none empty");
+    assert_eq!(r.iki[0].teks, "Jumlah cadangan pangan tersalurkan");
+    assert_eq!(r.iki[0].target.display(), "6 ton");
+    assert_eq!(
+        r.iki[0].aspek,
+        Some(skp_drafter::core::model::Aspek::Kuantitas),
+        "an SKP JA gets aspek"
+    );
+    assert_eq!(r.iki[0].perspektif, None);
+    assert_eq!(
+        r.iki[1].target.display(),
+        "90 %",
+        "the other IKI keeps the leader's target"
+    );
+    assert_eq!(
+        draf_of(&t, &drafts, "k2")
+            .rhk_by_id("mpph1-R4")
+            .unwrap()
+            .iki[0]
+            .target
+            .display(),
+        "4 ton"
+    );
+    assert!(rencana_turunan(&t, &drafts).unwrap().kosong());
+
+    // The parts stop adding up: said, for that column.
+    assert!(set_sel(&mut t, &Tingkat::Satu, "k2", "R4", "3"));
+    let f: Vec<_> = periksa(&t, &drafts)
+        .into_iter()
+        .filter(|f| f.jenis == "mpph.langsung-jumlah")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kolom.as_deref(), Some("R4"));
+    assert!(f[0].pesan.contains("9 dari 10 ton"), "{}", f[0].pesan);
+    // A changed share reaches the person's IKI, their own IKI untouched.
+    let id = t.orang_by_id("k2").unwrap().draf.clone().unwrap();
+    let pos = drafts.iter().position(|d| d.id == id).unwrap();
+    drafts[pos]
+        .rhk
+        .iter_mut()
+        .find(|r| r.id == "mpph1-R4")
+        .unwrap()
+        .iki
+        .push(Iki {
+            id: "milik-sendiri".into(),
+            teks: "Jumlah gudang diperiksa".into(),
+            ..Default::default()
+        });
+    let plan = turunkan(&mut t, &mut drafts);
+    assert!(plan.untuk("k2").unwrap().perubahan.iter().any(|p| matches!(p, Perubahan::IkiLangsung { lama: Some(l), baru, .. } if l == "4 ton" && baru == "3 ton")));
+    let r = draf_of(&t, &drafts, "k2").rhk_by_id("mpph1-R4").unwrap();
+    assert_eq!(r.iki[0].target.display(), "3 ton");
+    assert!(r.iki.iter().any(|i| i.id == "milik-sendiri"));
+    // Both travel in the team file.
+    let (t2, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
+    assert_eq!(t2.langsung(&Tingkat::Satu, "R4"), Some(Basis::BebanTarget));
+}
+
+#[test]
+fn a_direct_column_by_wilayah_names_the_area_and_a_percent_is_never_summed() {
+    let mut t = tim();
+    t.set_langsung(&Tingkat::Satu, "R4", Some(Basis::Wilayah));
+    t.set_langsung(&Tingkat::Satu, "R1", Some(Basis::BebanTarget));
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Satu,
+        "k1",
+        "R4",
+        "Kecamatan Utara: 6"
+    ));
+    assert!(set_sel(
+        &mut t,
+        &Tingkat::Satu,
+        "k2",
+        "R4",
+        "Kecamatan Selatan: 4"
+    ));
+    assert!(set_sel(&mut t, &Tingkat::Satu, "k2", "R1", "45"));
+    let mut drafts = vec![pimpinan_pangan()];
+    let sums = jumlah_matriks(&t, &Tingkat::Satu, &drafts);
+    assert_eq!(sums.len(), 1, "R1 is a %: never summed");
+    assert!(sums[0].1.cocok());
+    turunkan(&mut t, &mut drafts);
+    let r = draf_of(&t, &drafts, "k1").rhk_by_id("mpph1-R4").unwrap();
+    assert_eq!(
+        r.teks,
+        "Tersalurkannya cadangan pangan pemerintah (Kecamatan Utara)"
+    );
+    assert_eq!(r.iki[0].target.display(), "6 ton");
+    // Unmarked, the column is an ordinary one again; the CSV says which are direct.
+    let csv = csv_mpph1(&t, &drafts[0]);
+    assert!(csv.contains("[kaskade langsung: wilayah]"), "{csv}");
+    t.set_langsung(&Tingkat::Satu, "R4", None);
+    assert_eq!(t.langsung(&Tingkat::Satu, "R4"), None);
+}

@@ -56,6 +56,10 @@ pub fn periksa(tim: &Tim, drafts: &[Draft]) -> Vec<TemuanTim> {
     for k in tim.ketua_tim() {
         periksa_level2(tim, &k.id, drafts, &mut out);
     }
+    periksa_langsung(tim, &super::Tingkat::Satu, drafts, &mut out);
+    for k in tim.ketua_tim() {
+        periksa_langsung(tim, &super::Tingkat::Dua(k.id.clone()), drafts, &mut out);
+    }
     for m in &tim.mpph2 {
         let sah = tim
             .orang_by_id(&m.ketua)
@@ -104,6 +108,77 @@ pub fn periksa(tim: &Tim, drafts: &[Draft]) -> Vec<TemuanTim> {
         }
     }
     out
+}
+
+/// The sum of every direct column of a matrix that can be summed, by column id: the rows
+/// are the matrix's people (anggota of other ketua, or people off the matrix, do not count).
+pub fn jumlah_matriks(
+    tim: &super::Tim,
+    tingkat: &super::Tingkat,
+    drafts: &[crate::core::model::Draft],
+) -> Vec<(String, super::langsung::Jumlah)> {
+    let list = match tingkat {
+        super::Tingkat::Satu => &tim.mpph1.langsung,
+        super::Tingkat::Dua(k) => match tim.mpph2_dari(k) {
+            Some(m) => &m.langsung,
+            None => return Vec::new(),
+        },
+    };
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let Some(sumber) = super::sync::draf_kolom(tim, tingkat, drafts) else {
+        return Vec::new();
+    };
+    let baris: Vec<String> = super::matrix::baris(tim, tingkat)
+        .into_iter()
+        .map(|o| o.id.clone())
+        .collect();
+    let sel = tim.sel_tingkat(tingkat);
+    list.iter()
+        .filter_map(|l| {
+            let rhk = sumber.rhk_by_id(&l.kolom)?;
+            let isi = sel
+                .iter()
+                .filter(|s| s.kolom == l.kolom && baris.contains(&s.baris))
+                .map(|s| s.teks.as_str());
+            Some((l.kolom.clone(), super::langsung::jumlah_kolom(rhk, isi)?))
+        })
+        .collect()
+}
+
+/// Direct columns whose parts do not add up to the leader's target (countable targets only:
+/// a %, an indeks or a nilai is never summed), or whose cells hold no amount.
+fn periksa_langsung(
+    tim: &Tim,
+    tingkat: &super::Tingkat,
+    drafts: &[Draft],
+    out: &mut Vec<TemuanTim>,
+) {
+    let ketua = match tingkat {
+        super::Tingkat::Satu => None,
+        super::Tingkat::Dua(k) => Some(k.as_str()),
+    };
+    for (kolom, j) in jumlah_matriks(tim, tingkat, drafts) {
+        if j.cocok() {
+            continue;
+        }
+        let pesan = if j.tanpa_angka > 0 {
+            format!("Kolom kaskade langsung: {} sel belum memuat angka bagian target; jumlah bagian sekarang {}.", j.tanpa_angka, j.ringkas())
+        } else {
+            format!(
+                "Kolom kaskade langsung: jumlah bagian {}; samakan dengan target pimpinan.",
+                j.ringkas()
+            )
+        };
+        out.push(temuan(
+            "mpph.langsung-jumlah",
+            pesan,
+            None,
+            Some(&kolom),
+            ketua,
+        ));
+    }
 }
 
 fn periksa_level1(tim: &Tim, pimpinan: &Draft, out: &mut Vec<TemuanTim>) {

@@ -16,6 +16,7 @@
 
 use super::derive::draf_ketua_setelah_level1;
 use super::kolom::{kolom_mpph1, kolom_yatim, KolomYatim};
+use super::langsung::KolomLangsung;
 use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{teks_sel, Kolom, Orang, Sel, Tim};
 use crate::core::model::Draft;
@@ -36,7 +37,12 @@ pub fn rows_mpph1(tim: &Tim, pimpinan: &Draft) -> Vec<Vec<String>> {
             tim.nama_unit.trim(),
             pimpinan.pegawai.nama.trim()
         )],
-        kepala(&kolom, &yatim, "Dihapus dari SKP pimpinan"),
+        kepala(
+            &kolom,
+            &yatim,
+            "Dihapus dari SKP pimpinan",
+            &tim.mpph1.langsung,
+        ),
     ];
     out.push(baris_iki(&kolom, &yatim, Some(pimpinan)));
     isi(&mut out, tim.baris_mpph1(), &tim.mpph1.sel, &kolom, &yatim);
@@ -55,7 +61,12 @@ pub fn rows_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Vec<String>> 
             "Level 2 \u{2014} {} \u{2014} Ketua Tim: {nama_ketua}",
             tim.nama_unit.trim()
         )],
-        kepala(&kolom, &yatim, "Dihapus dari SKP ketua tim"),
+        kepala(
+            &kolom,
+            &yatim,
+            "Dihapus dari SKP ketua tim",
+            tim.mpph2_dari(ketua).map_or(&[][..], |m| &m.langsung),
+        ),
     ];
     // The ketua's draft as level 1 leaves it: the draft the level-2 columns come from.
     let draf_ketua = tim
@@ -124,9 +135,21 @@ fn csv(rows: &[Vec<String>]) -> String {
     out
 }
 
-fn kepala(kolom: &[Kolom], yatim: &[KolomYatim], tanda: &str) -> Vec<String> {
+fn kepala(
+    kolom: &[Kolom],
+    yatim: &[KolomYatim],
+    tanda: &str,
+    langsung: &[KolomLangsung],
+) -> Vec<String> {
     let mut row: Vec<String> = ["No", "Nama", "NIP", "Jabatan"].map(String::from).to_vec();
-    row.extend(kolom.iter().map(|k| k.teks.trim().to_string()));
+    row.extend(
+        kolom
+            .iter()
+            .map(|k| match langsung.iter().find(|l| l.kolom == k.id) {
+                Some(l) => format!("{} [kaskade langsung: {}]", k.teks.trim(), l.basis.label()),
+                None => k.teks.trim().to_string(),
+            }),
+    );
     row.extend(yatim.iter().map(|y| format!("[{tanda}] {}", y.label)));
     row
 }

@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use super::kolom::{kolom_mpph1, sync_label_kolom};
+use super::langsung::{self, KolomLangsung};
 use super::rencana::{Perubahan, Rencana, RencanaOrang};
 use super::team::{terisi, Kolom, Orang, Peran, Sel, Tim};
 use crate::core::model::{
@@ -333,6 +334,9 @@ struct Sasaran {
     id: String,
     teks: String,
     atasan: RhkAtasan,
+    /// A direct-cascading column's share: the leader's IKI with the person's part as target.
+    /// Derivation owns these IKI (by id); the person's other IKI stay theirs.
+    iki: Option<Vec<Iki>>,
 }
 
 /// What one person's rows give: the RHK to derive, the derived ids of the live columns of
@@ -375,6 +379,8 @@ impl Konteks {
 }
 
 struct Level1<'a> {
+    pimpinan: &'a Draft,
+    langsung: &'a [KolomLangsung],
     /// The team's penilai: its own setting, or the leader.
     penilai: Identitas,
     kolom: Vec<Kolom>,
@@ -384,6 +390,8 @@ struct Level1<'a> {
 impl<'a> Level1<'a> {
     fn new(tim: &'a Tim, pimpinan: &'a Draft) -> Self {
         Level1 {
+            pimpinan,
+            langsung: &tim.mpph1.langsung,
             penilai: penilai_tim(tim, pimpinan),
             kolom: kolom_mpph1(pimpinan),
             sel: indeks_sel(&tim.mpph1.sel),
@@ -393,7 +401,13 @@ impl<'a> Level1<'a> {
     fn konteks(&self, o: &Orang) -> Konteks {
         Konteks {
             awalan: vec![AWALAN_MPPH1],
-            sasaran: sasaran(&self.kolom, &self.sel, &o.id, id_turunan_mpph1),
+            sasaran: sasaran(
+                &self.kolom,
+                &self.sel,
+                &o.id,
+                id_turunan_mpph1,
+                Some((self.pimpinan, self.langsung)),
+            ),
             kolom_hidup: self.kolom.iter().map(|k| id_turunan_mpph1(&k.id)).collect(),
             penilai: Some(self.penilai.clone()),
         }
@@ -435,13 +449,18 @@ fn konteks_level2(
     o: &Orang,
 ) -> Konteks {
     let kolom = draf_ketua.map(kolom_mpph1).unwrap_or_default();
-    let sel = tim
-        .mpph2_dari(&ketua.id)
-        .map(|m| indeks_sel(&m.sel))
-        .unwrap_or_default();
+    let m = tim.mpph2_dari(&ketua.id);
+    let sel = m.map(|m| indeks_sel(&m.sel)).unwrap_or_default();
+    let langsung = m.map_or(&[][..], |m| &m.langsung);
     Konteks {
         awalan: vec![AWALAN_MPPH2],
-        sasaran: sasaran(&kolom, &sel, &o.id, id_turunan_mpph2),
+        sasaran: sasaran(
+            &kolom,
+            &sel,
+            &o.id,
+            id_turunan_mpph2,
+            draf_ketua.map(|d| (d, langsung)),
+        ),
         kolom_hidup: kolom.iter().map(|k| id_turunan_mpph2(&k.id)).collect(),
         penilai: Some(penilai_tim(tim, pimpinan)),
     }
@@ -456,26 +475,89 @@ fn penilai_tim(tim: &Tim, pimpinan: &Draft) -> Identitas {
     }
 }
 
+/// The RHK one row asks for. `sumber`: the draft the columns are the RHK of, with the
+/// matrix's direct columns, whose cells are shares of that RHK rather than RHK of their own.
 fn sasaran(
     kolom: &[Kolom],
     sel: &HashMap<(&str, &str), &str>,
     baris: &str,
     id_turunan: fn(&str) -> String,
+    sumber: Option<(&Draft, &[KolomLangsung])>,
 ) -> Vec<Sasaran> {
     kolom
         .iter()
         .filter_map(|k| {
             let teks = sel.get(&(baris, k.id.as_str()))?;
+            let id = id_turunan(&k.id);
+            let langsung = sumber
+                .filter(|(_, l)| l.iter().any(|l| l.kolom == k.id))
+                .and_then(|(d, _)| d.rhk_by_id(&k.id));
+            let (teks, iki) = match langsung {
+                Some(rhk) => {
+                    let bagian = langsung::baca_bagian(teks);
+                    (
+                        langsung::teks_rhk(rhk, &bagian),
+                        Some(langsung::iki_bagian(rhk, &bagian, &id)),
+                    )
+                }
+                None => (teks.to_string(), None),
+            };
             Some(Sasaran {
-                id: id_turunan(&k.id),
-                teks: teks.to_string(),
+                id,
+                teks,
                 atasan: RhkAtasan {
                     id: Some(k.id.clone()),
                     teks: k.teks.trim().to_string(),
                 },
+                iki,
             })
         })
         .collect()
+}
+
+/// A direct column's IKI as they sit in a draft of this kind: perspektif on an SKP JPT,
+/// aspek (kuantitas unless the leader's says otherwise) on an SKP JA/JF.
+fn iki_untuk(jpt: bool, iki: &[Iki]) -> Vec<Iki> {
+    iki.iter()
+        .map(|i| Iki {
+            perspektif: if jpt { i.perspektif } else { None },
+            aspek: if jpt {
+                None
+            } else {
+                Some(i.aspek.unwrap_or(Aspek::Kuantitas))
+            },
+            ..i.clone()
+        })
+        .collect()
+}
+
+/// Brings a derived RHK's direct-cascading IKI up to the column: a missing one is added,
+/// one whose text or target changed follows it; the person's other IKI are not touched.
+fn samakan_iki(rhk: &mut Rhk, iki: Vec<Iki>, perubahan: &mut Vec<Perubahan>) {
+    for baru in iki {
+        match rhk.iki.iter_mut().find(|i| i.id == baru.id) {
+            None => {
+                perubahan.push(Perubahan::IkiLangsung {
+                    rhk_id: rhk.id.clone(),
+                    teks: baru.teks.clone(),
+                    lama: None,
+                    baru: baru.target.display(),
+                });
+                rhk.iki.push(baru);
+            }
+            Some(i) if i.teks != baru.teks || i.target != baru.target => {
+                perubahan.push(Perubahan::IkiLangsung {
+                    rhk_id: rhk.id.clone(),
+                    teks: baru.teks.clone(),
+                    lama: Some(i.target.display()),
+                    baru: baru.target.display(),
+                });
+                i.teks = baru.teks;
+                i.target = baru.target;
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 /// Whether an RHK was derived by another team (its RHK are that team's to manage).
@@ -526,6 +608,7 @@ fn turunkan_orang(
             baru: j,
         });
     }
+    let jpt = draf.header.jenis_jabatan.is_jpt();
     for s in &konteks.sasaran {
         let Some(rhk) = draf.rhk.iter_mut().find(|r| r.id == s.id) else {
             sisipkan_rhk(&mut draf, s, &tim.id);
@@ -573,6 +656,9 @@ fn turunkan_orang(
         }
         if reworded {
             rhk.tinjau = Some(TINJAU_ATASAN_BERUBAH.to_string());
+        }
+        if let Some(iki) = &s.iki {
+            samakan_iki(rhk, iki_untuk(jpt, iki), &mut perubahan);
         }
         if sel_berubah {
             rhk.tinjau = Some(TINJAU_SEL_BERUBAH.to_string());
@@ -705,18 +791,21 @@ fn draf_baru(
 /// A new derived RHK goes after the last Utama RHK, so the derived ones keep column order
 /// and the person's Tambahan group stays below.
 fn sisipkan_rhk(draf: &mut Draft, s: &Sasaran, tim: &str) {
-    let iki_id = iki_id_bebas(draf, &format!("{}-iki", s.id));
+    let iki = match &s.iki {
+        Some(iki) => iki_untuk(draf.header.jenis_jabatan.is_jpt(), iki),
+        // One empty IKI, as a new RHK in the editor gets: the person fills it in.
+        None => vec![Iki {
+            id: iki_id_bebas(draf, &format!("{}-iki", s.id)),
+            aspek: (!draf.header.jenis_jabatan.is_jpt()).then_some(Aspek::Kuantitas),
+            ..Default::default()
+        }],
+    };
     let rhk = Rhk {
         id: s.id.clone(),
         jenis: JenisRhk::Utama,
         teks: s.teks.clone(),
         rhk_atasan: s.atasan.clone(),
-        // One empty IKI, as a new RHK in the editor gets: the person fills it in.
-        iki: vec![Iki {
-            id: iki_id,
-            aspek: (!draf.header.jenis_jabatan.is_jpt()).then_some(Aspek::Kuantitas),
-            ..Default::default()
-        }],
+        iki,
         tinjau: None,
         asal: Some(AsalMpph {
             tim: tim.to_string(),

@@ -5,7 +5,8 @@
 //!   leader draft's RHK, read afresh from the draft each time.
 //! - Level 2: each ketua tim → their anggota. Columns are the ketua's RHK.
 //! - Derivation ([`rencana_turunan`], then [`terapkan`]): every filled cell becomes one
-//!   Utama RHK in that person's draft, linked by id to the column's RHK. Drafts stay
+//!   Utama RHK in that person's draft, linked by id to the column's RHK. A column marked as
+//!   direct cascading ([`langsung`]) gives the leader's RHK and IKI with the cell's share. Drafts stay
 //!   ordinary drafts in the workspace; a [`Tim`] points at them by id.
 //!
 //! Everything here is a plain function on plain data, so it runs (and is tested) natively.
@@ -20,6 +21,7 @@ mod coverage;
 mod csv;
 mod derive;
 mod kolom;
+pub mod langsung;
 mod matrix;
 mod paste;
 mod rencana;
@@ -31,7 +33,7 @@ pub use bundle::{
     export_bundle, periksa_tim, read_bundle, read_tim_value, write_bundle, FORMAT_TIM,
     MAX_BUNDLE_BYTES, VERSION_TIM,
 };
-pub use coverage::{periksa, TemuanTim};
+pub use coverage::{jumlah_matriks, periksa, TemuanTim};
 pub use csv::{csv_mpph1, csv_mpph2, csv_rows, rows_mpph1, rows_mpph2};
 pub use derive::{
     id_turunan_mpph1, id_turunan_mpph2, kunci_nip, rencana_turunan, GagalTurunan,
@@ -39,6 +41,7 @@ pub use derive::{
     TINJAU_SEL_KOSONG,
 };
 pub use kolom::{kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim};
+pub use langsung::{Basis, KolomLangsung};
 pub use matrix::{
     baris, grid, hapus_orang, paste_block, sel, sel_terisi_orang, set_sel, Grid, HasilTempel,
 };

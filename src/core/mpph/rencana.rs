@@ -58,6 +58,13 @@ pub enum Perubahan {
         teks: String,
         sel: String,
     },
+    /// A direct-cascading column's IKI: added (`lama` none) or its target follows the cell.
+    IkiLangsung {
+        rhk_id: String,
+        teks: String,
+        lama: Option<String>,
+        baru: String,
+    },
     /// The person's jenis jabatan, as set on the team page, changes the draft's.
     JenisBerubah {
         lama: crate::core::model::JenisJabatan,
@@ -101,7 +108,8 @@ impl Perubahan {
             | Perubahan::AtasanDihapus { rhk_id, .. }
             | Perubahan::PeranBerubah { rhk_id, .. }
             | Perubahan::SelDiisiLagi { rhk_id, .. }
-            | Perubahan::SelBerubahRumusanTetap { rhk_id, .. } => Some(rhk_id),
+            | Perubahan::SelBerubahRumusanTetap { rhk_id, .. }
+            | Perubahan::IkiLangsung { rhk_id, .. } => Some(rhk_id),
             Perubahan::IdentitasBerubah { .. } | Perubahan::JenisBerubah { .. } => None,
         }
     }
@@ -148,6 +156,18 @@ impl Perubahan {
                 kutip(sel),
                 kutip(teks)
             ),
+            Perubahan::IkiLangsung {
+                teks,
+                lama: None,
+                baru,
+                ..
+            } => format!("IKI pimpinan {} dengan target bagian {}", kutip(teks), kutip(baru)),
+            Perubahan::IkiLangsung {
+                teks,
+                lama: Some(lama),
+                baru,
+                ..
+            } => format!("Target IKI {} mengikuti sel: {} → {}", kutip(teks), kutip(lama), kutip(baru)),
             Perubahan::JenisBerubah { lama, baru } => {
                 format!("Jenis jabatan diubah: {} → {}", lama.code(), baru.code())
             }

@@ -19,6 +19,18 @@ pub fn kolom_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Kolom> {
         .unwrap_or_default()
 }
 
+/// The draft whose RHK are a matrix's columns: the leader's for level 1, the ketua's as
+/// level 1 leaves it for a level 2.
+pub fn draf_kolom(tim: &Tim, tingkat: &Tingkat, drafts: &[Draft]) -> Option<Draft> {
+    match tingkat {
+        Tingkat::Satu => drafts.iter().find(|d| d.id == tim.pimpinan).cloned(),
+        Tingkat::Dua(k) => {
+            let k = tim.orang.iter().position(|o| &o.id == k)?;
+            draf_ketua_setelah_level1(tim, k, drafts)
+        }
+    }
+}
+
 /// The columns of either matrix (level 1 is empty when the leader's draft is missing).
 pub fn kolom(tim: &Tim, tingkat: &Tingkat, drafts: &[Draft]) -> Vec<Kolom> {
     match tingkat {

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::langsung::{Basis, KolomLangsung};
+
 /// A work unit's team: the leader, the people under them and the two MPPH levels.
 /// Drafts stay ordinary drafts in the workspace; the team only points at them by id.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +106,9 @@ pub struct Mpph1 {
     /// leader's draft can still be shown by name (see [`super::kolom_yatim`]).
     #[serde(default)]
     pub label_kolom: Vec<(String, String)>,
+    /// Columns marked as direct cascading (see [`super::langsung`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub langsung: Vec<KolomLangsung>,
 }
 
 /// MPPH level 2 of one ketua tim: columns = the ketua's RHK, rows = the ketua's anggota.
@@ -117,6 +122,9 @@ pub struct Mpph2 {
     /// As [`Mpph1::label_kolom`], for the ketua's RHK.
     #[serde(default)]
     pub label_kolom: Vec<(String, String)>,
+    /// As [`Mpph1::langsung`], for the ketua's columns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub langsung: Vec<KolomLangsung>,
 }
 
 /// One filled cell: a person's peran-hasil (level 1) or output/layanan (level 2) for one
@@ -185,6 +193,44 @@ impl Tim {
     /// The level-2 matrix of one ketua, if any cell was ever set in it.
     pub fn mpph2_dari(&self, ketua: &str) -> Option<&Mpph2> {
         self.mpph2.iter().find(|m| m.ketua == ketua)
+    }
+
+    /// The basis of a column marked as direct cascading, if it is one.
+    pub fn langsung(&self, tingkat: &Tingkat, kolom: &str) -> Option<Basis> {
+        let list = match tingkat {
+            Tingkat::Satu => &self.mpph1.langsung,
+            Tingkat::Dua(k) => self.mpph2_dari(k).map_or(&[][..], |m| &m.langsung),
+        };
+        list.iter().find(|l| l.kolom == kolom).map(|l| l.basis)
+    }
+
+    /// Marks a column as direct cascading with a basis, or (`None`) as not.
+    pub fn set_langsung(&mut self, tingkat: &Tingkat, kolom: &str, basis: Option<Basis>) {
+        let list = match tingkat {
+            Tingkat::Satu => &mut self.mpph1.langsung,
+            Tingkat::Dua(k) => {
+                if self.mpph2_dari(k).is_none() {
+                    if basis.is_none() {
+                        return;
+                    }
+                    self.mpph2.push(Mpph2 {
+                        ketua: k.clone(),
+                        ..Default::default()
+                    });
+                }
+                match self.mpph2.iter_mut().find(|m| &m.ketua == k) {
+                    Some(m) => &mut m.langsung,
+                    None => return,
+                }
+            }
+        };
+        list.retain(|l| l.kolom != kolom);
+        if let Some(basis) = basis {
+            list.push(KolomLangsung {
+                kolom: kolom.to_string(),
+                basis,
+            });
+        }
     }
 
     /// The cells of one matrix (empty for a level 2 that does not exist yet).

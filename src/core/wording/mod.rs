@@ -17,7 +17,7 @@ pub mod morphology;
 mod phrase;
 mod rhk;
 mod rules;
-mod satuan;
+pub mod satuan;
 mod suggest;
 mod text;
 mod vet;
