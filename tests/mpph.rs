@@ -507,11 +507,13 @@ fn level2_columns_follow_the_ketua_draft() {
         [
             Kolom {
                 id: "mpph1-R1".into(),
-                teks: "Terselenggaranya layanan mutasi yang cepat".into()
+                teks: "Terselenggaranya layanan mutasi yang cepat".into(),
+                tambahan: false,
             },
             Kolom {
                 id: "mpph1-R2".into(),
-                teks: "Tersusunnya peta kebutuhan ASN".into()
+                teks: "Tersusunnya peta kebutuhan ASN".into(),
+                tambahan: false,
             },
         ]
     );
@@ -662,7 +664,8 @@ fn coverage_findings() {
         f.iter()
             .any(|x| x.jenis == jenis && x.baris.as_deref() == baris && x.kolom.as_deref() == kolom)
     };
-    assert!(has("mpph.kolom-tanpa-peran", None, Some("R3")), "{f:#?}");
+    // R3 is the leader's Tambahan RHK: it need not be shared out.
+    assert!(!has("mpph.kolom-tanpa-peran", None, Some("R3")), "{f:#?}");
     assert!(has("mpph.orang-tanpa-peran", Some("jf"), None));
     assert!(has("mpph.anggota-tanpa-ketua", Some("a5"), None));
     assert!(has("mpph.ketua-bukan-ketua-tim", Some("a6"), None));
@@ -1697,4 +1700,72 @@ fn a_direct_column_by_wilayah_names_the_area_and_a_percent_is_never_summed() {
     assert!(csv.contains("[kaskade langsung: wilayah]"), "{csv}");
     t.set_langsung(&Tingkat::Satu, "R4", None);
     assert_eq!(t.langsung(&Tingkat::Satu, "R4"), None);
+}
+
+#[test]
+fn an_utama_column_nobody_takes_is_said_a_tambahan_one_is_not() {
+    let mut t = tim();
+    for (b, k, _) in L1.iter().filter(|(_, k, _)| *k == "R2" || *k == "R3") {
+        set_sel(&mut t, &Tingkat::Satu, b, k, "");
+    }
+    let f = periksa(&t, &[pimpinan()]);
+    let kosong = |k: &str| {
+        f.iter()
+            .any(|x| x.jenis == "mpph.kolom-tanpa-peran" && x.kolom.as_deref() == Some(k))
+    };
+    assert!(kosong("R2"), "{f:#?}");
+    assert!(!kosong("R3"));
+    let cols = kolom_mpph1(&pimpinan());
+    assert_eq!(
+        cols.iter().map(|k| k.tambahan).collect::<Vec<_>>(),
+        [false, false, true],
+        "Tambahan last"
+    );
+}
+
+#[test]
+fn a_deleted_columns_cells_move_to_another_column_in_one_step() {
+    let mut t = tim();
+    let mut leader = pimpinan();
+    // R2 is deleted from the leader's draft: its cells (k1, k2) are an orphan column.
+    leader.rhk.retain(|r| r.id != "R2");
+    assert_eq!(kolom_yatim(&t, &leader).len(), 1);
+    // k1 already has R1: that cell is not written over.
+    let (moved, kept) = pindah_kolom(&mut t, &Tingkat::Satu, "R2", "R1");
+    assert_eq!((moved, kept), (1, 1));
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "k2", "R1"),
+        "Tersedianya data formasi yang akurat"
+    );
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "k1", "R1"),
+        "Terselenggaranya layanan mutasi yang cepat"
+    );
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "k1", "R2"),
+        "Tersusunnya peta kebutuhan ASN",
+        "kept where it was"
+    );
+    assert_eq!(pindah_kolom(&mut t, &Tingkat::Satu, "R2", "R2"), (0, 0));
+}
+
+#[test]
+fn the_example_team_has_a_direct_column_that_adds_up_and_derives_shares() {
+    let (mut t, mut drafts) = read_bundle(EXAMPLE_TIM).unwrap();
+    assert_eq!(t.langsung(&Tingkat::Satu, "rhk-8"), Some(Basis::Tahapan));
+    let sums = jumlah_matriks(&t, &Tingkat::Satu, &drafts);
+    assert_eq!(sums.len(), 1);
+    assert!(sums[0].1.cocok(), "{}", sums[0].1.ringkas());
+    assert!(!periksa(&t, &drafts)
+        .iter()
+        .any(|f| f.jenis == "mpph.langsung-jumlah"));
+    turunkan(&mut t, &mut drafts);
+    let r = draf_of(&t, &drafts, "k2").rhk_by_id("mpph1-rhk-8").unwrap();
+    assert!(r.teks.ends_with("(Pelatihan klasikal)"), "{}", r.teks);
+    assert_eq!(r.iki[0].target.display(), "250 Orang");
+    assert_eq!(
+        draf_of(&t, &drafts, "k1").header.jenis_jabatan,
+        JenisJabatan::Jf,
+        "Pranata Komputer Ahli Muda"
+    );
 }

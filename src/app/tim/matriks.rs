@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_tim;
 use crate::core::model::Draft;
-use crate::core::mpph::{self, Tingkat};
+use crate::core::mpph::{self, Basis, Tingkat};
 use crate::core::wording::{check_rhk, Severity};
 
 /// A matrix (level 1 or one ketua's level 2), edited like a spreadsheet: arrows and Tab
@@ -85,15 +85,44 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The leader's Tambahan RHK come last, in a group shown on request.
+    let tampil_tambahan = RwSignal::new(false);
+    let jumlah_tambahan =
+        Memo::new(move |_| grid.with(|gr| gr.kolom.iter().filter(|k| k.tambahan).count()));
     let kolom_keys = Memo::new(move |_| {
+        let semua = tampil_tambahan.get();
         grid.with(|gr| {
             gr.kolom
                 .iter()
                 .enumerate()
-                .map(|(c, k)| (c, k.id.clone(), k.teks.clone()))
+                .filter(|(_, k)| semua || !k.tambahan)
+                .map(|(c, k)| (c, k.id.clone(), k.teks.clone(), k.tambahan))
                 .collect::<Vec<_>>()
         })
     });
+    let kolom_tampak = Memo::new(move |_| kolom_keys.with(Vec::len));
+    // Direct-cascading columns: their basis, and the sum of their parts when it can be summed.
+    let langsung = Memo::new(move |_| {
+        let t = tingkat.get_value();
+        ctx.tim.with(|tim| {
+            grid.with(|gr| {
+                gr.kolom
+                    .iter()
+                    .map(|k| tim.langsung(&t, &k.id))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let jumlah = Memo::new(move |_| {
+        let tim = ctx.tim.get();
+        drafts.with(|d| mpph::jumlah_matriks(&tim, &tingkat.get_value(), d))
+    });
+    let set_basis = move |kolom: String, code: String| {
+        let basis = Basis::from_code(&code);
+        ctx.change(None, move |t, _| {
+            t.set_langsung(&tingkat.get_value(), &kolom, basis)
+        });
+    };
     // One signal per row, fed by one effect: a written cell wakes only its own row. (A memo
     // per row would still mark every one of the 1,500 cells for checking on each write.)
     let rows: StoredValue<Vec<ArcRwSignal<Vec<String>>>> = StoredValue::new(Vec::new());
@@ -135,6 +164,8 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         active,
         edited,
         table,
+        kolom_tampak,
+        langsung,
     };
 
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
@@ -186,6 +217,20 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         ctx.app
             .print_matrix(&ctx.id.get_value(), &tingkat.get_value())
     };
+    let move_orphan = move |dari: String, ke: String| {
+        let mut hasil = (0, 0);
+        ctx.change(None, |t, _| {
+            hasil = mpph::pindah_kolom(t, &tingkat.get_value(), &dari, &ke)
+        });
+        let mut msg = format!("{} sel dipindahkan.", hasil.0);
+        if hasil.1 > 0 {
+            msg += &format!(
+                " {} sel tetap di kolom lama karena sel tujuannya sudah berisi.",
+                hasil.1
+            );
+        }
+        ctx.app.say(NoticeKind::Info, msg);
+    };
     let clear_orphan = move |col: String| {
         ctx.change(None, move |t, _| match tingkat.get_value() {
             Tingkat::Satu => t.mpph1.sel.retain(|s| s.kolom != col),
@@ -200,6 +245,12 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         <div class="matriks-tools">
             <button class="btn" data-testid="ekspor-csv" on:click=export_csv>"Ekspor CSV"</button>
             <button class="btn" data-testid="cetak-matriks" on:click=print>"Cetak (A4 lanskap)"</button>
+            <Show when=move || { jumlah_tambahan.get() > 0 }>
+                <button class="btn" data-testid="tampil-tambahan" aria-pressed=move || tampil_tambahan.get().to_string()
+                    on:click=move |_| tampil_tambahan.update(|v| *v = !*v)>
+                    {move || format!("{} RHK Tambahan ({})", if tampil_tambahan.get() { "Sembunyikan" } else { "Tampilkan" }, jumlah_tambahan.get())}
+                </button>
+            </Show>
             <span class="hint">"Panah/Tab: pindah sel · Enter/F2: ubah · ketik: ganti isi · Delete: kosongkan · Ctrl+V: tempel blok dari Google Sheets/Excel"</span>
         </div>
         <Show when=move || !yatim.with(Vec::is_empty)>
@@ -207,7 +258,14 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                 "Kolom berikut sudah dihapus dari SKP atasan, tetapi selnya masih berisi: "
                 {move || yatim.get().into_iter().map(|y| {
                     let id = y.id.clone();
+                    let dari = id.clone();
                     view! { <span class="yatim">"«" {y.label.clone()} "» (" {y.sel_terisi} " sel) "
+                        <select class="tiny" aria-label="Pindahkan isi kolom ke" data-testid="pindah-kolom"
+                            on:change=move |ev| { let ke = event_target_value(&ev); if !ke.is_empty() { move_orphan(dari.clone(), ke) } }>
+                            <option value="" selected=true>"Pindahkan ke kolom…"</option>
+                            {grid.get_untracked().kolom.into_iter().enumerate().map(|(n, k)| view! { <option value=k.id.clone()>{format!("({}) {}", n + 1, k.teks)}</option> }).collect_view()}
+                        </select>
+                        " "
                         <button class="btn tiny" on:click=move |_| clear_orphan(id.clone())>"Kosongkan kolom"</button> </span> }
                 }).collect_view()}
             </div>
@@ -235,10 +293,23 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                             key=|k| k.clone() let:k>
                             {
                                 let ikis = iki.with_untracked(|v| v.get(k.0).cloned().unwrap_or_default());
+                                let (c, id) = (k.0, k.1.clone());
+                                let id2 = id.clone();
+                                let basis = move || langsung.with(|l| l.get(c).copied().flatten());
+                                let sum = move || jumlah.with(|j| j.iter().find(|(k, _)| *k == id2).map(|(_, s)| (s.ringkas(), s.cocok())));
                                 view! {
-                                    <th class="kolom" scope="col" data-kolom=k.1.clone()>
-                                        <div class="kolom-rhk">{k.2.clone()}</div>
+                                    <th class="kolom" class:kolom-tambahan=k.3 scope="col" data-kolom=k.1.clone()>
+                                        <div class="kolom-rhk"><span class="kolom-no">{format!("({})", c + 1)}</span>" " {k.2.clone()}{k.3.then_some(" [Tambahan]")}</div>
                                         {(!ikis.is_empty()).then(|| view! { <ul class="kolom-iki">{ikis.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })}
+                                        <select class="kaskade" aria-label="Kaskade" data-testid="kaskade"
+                                            title="Kaskade langsung: sel berisi bagian dari IKI pimpinan (angka, wilayah, atau tahapan), bukan RHK lain"
+                                            on:change=move |ev| set_basis(id.clone(), event_target_value(&ev))>
+                                            <option value="" selected=move || basis().is_none()>"Kaskade tidak langsung"</option>
+                                            {Basis::ALL.map(|b| view! { <option value=b.code() selected=move || basis() == Some(b)>{format!("Langsung: {}", b.label())}</option> })}
+                                        </select>
+                                        {move || sum().map(|(teks, cocok)| view! {
+                                            <div class="jumlah-bagian" class:tidak-cocok=!cocok data-testid="jumlah-bagian">{format!("Jumlah bagian: {teks}{}", if cocok { " ✓" } else { "" })}</div>
+                                        })}
                                     </th>
                                 }
                             }
@@ -287,11 +358,18 @@ struct GridCtx {
     active: StoredValue<Selector<(usize, usize)>>,
     edited: StoredValue<Selector<Option<(usize, usize)>>>,
     table: NodeRef<html::Table>,
+    /// Columns on screen: the grid's first ones (the Tambahan group, last, may be hidden).
+    kolom_tampak: Memo<usize>,
+    /// Each column's direct-cascading basis, if it has one.
+    langsung: Memo<Vec<Option<Basis>>>,
 }
 
 impl GridCtx {
     fn size(&self) -> (usize, usize) {
-        self.grid.with_untracked(|g| (g.baris.len(), g.kolom.len()))
+        (
+            self.grid.with_untracked(|g| g.baris.len()),
+            self.kolom_tampak.get_untracked(),
+        )
     }
 
     /// Moves the cursor (clamped to the grid) and focuses its cell.
@@ -365,7 +443,12 @@ fn Cell(g: GridCtx, cells: ArcRwSignal<Vec<String>>, r: usize, c: usize) -> impl
     let text = Memo::new(move |_| cells.with(|row| row.get(c).cloned().unwrap_or_default()));
     let active = move || g.active.with_value(|s| s.selected(&(r, c)));
     let is_editing = move || g.edited.with_value(|s| s.selected(&Some((r, c))));
+    // A direct column's cell is a share ("6", "Kecamatan A"), not an RHK: no wording check.
+    let langsung = Memo::new(move |_| g.langsung.with(|l| l.get(c).copied().flatten()));
     let temuan = Memo::new(move |_| {
+        if langsung.get().is_some() {
+            return None;
+        }
         text.with(|t| {
             if t.trim().is_empty() {
                 return None;
@@ -455,7 +538,7 @@ fn Cell(g: GridCtx, cells: ArcRwSignal<Vec<String>>, r: usize, c: usize) -> impl
                 let initial = g.editing.get_untracked().unwrap_or_default();
                 view! { <textarea class="sel-edit" node_ref=editor prop:value=initial aria-label="Isi sel" on:keydown=edit_key on:blur=move |_| finish(true, None)></textarea> }.into_any()
             } else {
-                view! { <span class="sel-teks">{move || { let t = text.get(); if t.is_empty() { "x".to_string() } else { t } }}</span> }.into_any()
+                view! { <span class="sel-teks">{move || { let t = text.get(); if !t.is_empty() { t } else if let Some(b) = langsung.get() { format!("x ({})", b.contoh_sel()) } else { "x".to_string() } }}</span> }.into_any()
             }}
         </td>
     }

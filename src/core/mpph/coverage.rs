@@ -185,7 +185,8 @@ fn periksa_level1(tim: &Tim, pimpinan: &Draft, out: &mut Vec<TemuanTim>) {
     let kolom = kolom_mpph1(pimpinan);
     let sel = indeks_sel(&tim.mpph1.sel);
     let baris: Vec<&str> = tim.baris_mpph1().map(|o| o.id.as_str()).collect();
-    for k in &kolom {
+    // A Tambahan RHK need not be shared out: no warning for it.
+    for k in kolom.iter().filter(|k| !k.tambahan) {
         if !baris.iter().any(|b| sel.contains_key(&(*b, k.id.as_str()))) {
             out.push(temuan(
                 "mpph.kolom-tanpa-peran",
@@ -251,7 +252,7 @@ fn periksa_level2(tim: &Tim, ketua: &str, drafts: &[Draft], out: &mut Vec<Temuan
             ));
         }
     } else {
-        for k in &kolom {
+        for k in kolom.iter().filter(|k| !k.tambahan) {
             if !anggota
                 .iter()
                 .any(|a| sel.contains_key(&(*a, k.id.as_str())))

@@ -30,6 +30,7 @@ pub fn kolom_mpph1(pimpinan: &Draft) -> Vec<Kolom> {
         .map(|r| Kolom {
             id: r.id.clone(),
             teks: r.teks.clone(),
+            tambahan: r.jenis == JenisRhk::Tambahan,
         })
         .collect()
 }

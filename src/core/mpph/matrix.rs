@@ -94,6 +94,41 @@ pub fn set_sel(tim: &mut Tim, tingkat: &Tingkat, baris: &str, kolom: &str, teks:
     tulis(list, baris, kolom, teks)
 }
 
+/// Moves the cells of column `dari` (one whose RHK was deleted, say) to column `ke`, in one
+/// step. A cell whose target already holds text is not moved (nothing is written over):
+/// returns (moved, left where they were).
+pub fn pindah_kolom(tim: &mut Tim, tingkat: &Tingkat, dari: &str, ke: &str) -> (usize, usize) {
+    if dari == ke || ke.is_empty() {
+        return (0, 0);
+    }
+    let list = match tingkat {
+        Tingkat::Satu => &mut tim.mpph1.sel,
+        Tingkat::Dua(k) => match tim.mpph2.iter_mut().find(|m| &m.ketua == k) {
+            Some(m) => &mut m.sel,
+            None => return (0, 0),
+        },
+    };
+    let (mut pindah, mut tetap) = (0, 0);
+    let asal: Vec<(String, String)> = list
+        .iter()
+        .filter(|s| s.kolom == dari && terisi(s))
+        .map(|s| (s.baris.clone(), s.teks.clone()))
+        .collect();
+    for (baris, teks) in asal {
+        if list
+            .iter()
+            .any(|s| s.baris == baris && s.kolom == ke && terisi(s))
+        {
+            tetap += 1;
+            continue;
+        }
+        tulis(list, &baris, ke, &teks);
+        tulis(list, &baris, dari, "");
+        pindah += 1;
+    }
+    (pindah, tetap)
+}
+
 fn tulis(list: &mut Vec<Sel>, baris: &str, kolom: &str, teks: &str) -> bool {
     let cocok = |s: &Sel| s.baris == baris && s.kolom == kolom;
     if teks.trim().is_empty() {

@@ -43,7 +43,8 @@ pub use derive::{
 pub use kolom::{kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim};
 pub use langsung::{Basis, KolomLangsung};
 pub use matrix::{
-    baris, grid, hapus_orang, paste_block, sel, sel_terisi_orang, set_sel, Grid, HasilTempel,
+    baris, grid, hapus_orang, paste_block, pindah_kolom, sel, sel_terisi_orang, set_sel, Grid,
+    HasilTempel,
 };
 pub use paste::parse_tsv;
 pub use rencana::{Perubahan, Rencana, RencanaOrang};

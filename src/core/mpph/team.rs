@@ -144,6 +144,8 @@ pub struct Sel {
 pub struct Kolom {
     pub id: String,
     pub teks: String,
+    /// A Tambahan RHK: shown apart (collapsed), with no coverage warning.
+    pub tambahan: bool,
 }
 
 /// Which matrix: level 1, or the level 2 of one ketua tim (by orang id).
