@@ -14,12 +14,15 @@ function leader(nRhk) {
   };
 }
 
-const person = (id, peran, ketua) => ({ id, nama: `Pegawai ${id}`, nip: '199001012015011001', pangkat: 'Penata (III/c)', jabatan: 'Analis', peran, ...(ketua ? { ketua } : {}) });
+// One NIP per person: rows with the same NIP are one person in several roles.
+let nipSeq = 0;
+const person = (id, peran, ketua) => ({ id, nama: `Pegawai ${id}`, nip: `19900101201501${String(1000 + (nipSeq++ % 9000)).slice(-4)}`, pangkat: 'Penata (III/c)', jabatan: 'Analis', peran, ...(ketua ? { ketua } : {}) });
 
 /** A team of `ketua` ketua tim, `jf` JF langsung and `anggota` anggota under a leader with
  *  `nRhk` RHK; every level-1 and level-2 cell filled. */
 export function teamBundle({ ketua = 6, jf = 4, anggota = 50, nRhk = 25, id = 'tim-bench' } = {}) {
   const orang = [];
+  nipSeq = 0;
   for (let k = 0; k < ketua; k++) orang.push(person(`k${k}`, 'ketua_tim'));
   for (let j = 0; j < jf; j++) orang.push(person(`jf${j}`, 'jf_langsung'));
   for (let a = 0; a < anggota; a++) orang.push(person(`a${a}`, 'anggota', `k${a % ketua}`));

@@ -1769,3 +1769,21 @@ fn the_example_team_has_a_direct_column_that_adds_up_and_derives_shares() {
         "Pranata Komputer Ahli Muda"
     );
 }
+
+#[test]
+fn one_nip_on_two_names_is_said() {
+    let mut t = tim();
+    let nip = t.orang_by_id("k1").unwrap().nip.clone();
+    t.orang.iter_mut().find(|o| o.id == "a4").unwrap().nip = nip.clone();
+    let f = periksa(&t, &[pimpinan()]);
+    assert!(
+        f.iter()
+            .any(|x| x.jenis == "mpph.nip-sama-nama-beda" && x.baris.as_deref() == Some("a4")),
+        "{f:#?}"
+    );
+    // The same person in two roles, the name written alike, is not a finding.
+    t.orang.iter_mut().find(|o| o.id == "a4").unwrap().nama = "budi santoso".into();
+    assert!(!periksa(&t, &[pimpinan()])
+        .iter()
+        .any(|x| x.jenis == "mpph.nip-sama-nama-beda"));
+}

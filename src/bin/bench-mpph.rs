@@ -49,9 +49,14 @@ mod bench {
 
     fn team() -> Tim {
         let mut t = Tim::new("tim", "Badan Kepegawaian Daerah", "jpt");
-        let person = |id: String, peran, ketua: Option<String>| Orang {
+        // One NIP per person: rows with the same NIP are one person in several roles.
+        let mut n = 1000;
+        let mut person = |id: String, peran, ketua: Option<String>| Orang {
             nama: format!("Pegawai {id}"),
-            nip: "199001012015011001".into(),
+            nip: {
+                n += 1;
+                format!("19900101201501{n:04}")
+            },
             jabatan: "Analis".into(),
             id,
             peran,

@@ -39,7 +39,12 @@ test('a small team: fill MPPH 1 and 2, derive, and the member\'s RHK links to th
   await page.click('[data-testid=tab-level1]');
   const heads = await page.$$eval('[data-testid=matriks] th.kolom .kolom-rhk', (els) => els.map((e) => e.textContent));
   assert.equal(heads[0], 'Meningkatnya kualitas layanan administrasi kepegawaian bagi ASN Pemerintah Kabupaten Sukamaju');
-  assert.equal(heads.length, 7);
+  // Six Utama columns; the leader's Tambahan RHK waits in its own group until asked for.
+  assert.equal(heads.length, 6);
+  await page.click('[data-testid=tampil-tambahan]');
+  assert.equal(await page.locator('[data-testid=matriks] th.kolom').count(), 7);
+  assert.equal(await page.locator('[data-testid=matriks] th.kolom').last().locator('.badge').textContent(), 'Tambahan');
+  await page.click('[data-testid=tampil-tambahan]');
 
   await typeInCell(page, 0, 0, 'Terselesaikannya layanan kenaikan pangkat tepat waktu');
   assert.equal(await cellText(page, 0, 0), 'Terselesaikannya layanan kenaikan pangkat tepat waktu');
@@ -138,5 +143,90 @@ test('a team file over 5 MiB (the draft limit) but under the team limit is impor
   await page.setInputFiles('[data-testid=impor]', { name: 'besar.tim.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
   await page.waitForSelector('[data-testid=tim]');
   assert.equal(await page.locator('[data-testid=notice-import]').count(), 0);
+  await ctx.close();
+});
+
+/** A second unit's team file in which Rina (ketua tim in the example team) is a JF
+ *  langsung: the same NIP, so the same person. */
+function secondTeam() {
+  const leader = {
+    id: 'setda-pimpinan', nama_draf: 'SKP Sekretaris Daerah 2027',
+    header: { instansi: 'Pemerintah Kabupaten Sukamaju', periode: { mulai: '2027-01-01', selesai: '2027-12-31' }, pendekatan: 'kuantitatif', jenis_jabatan: 'JPT' },
+    pegawai: { nama: 'Ir. Hendra Wijaya, M.T.', nip: '197001011995031001', pangkat: 'Pembina Utama Madya (IV/d)', jabatan: 'Sekretaris Daerah', unit_kerja: 'Sekretariat Daerah' },
+    penilai: { nama: 'Bupati Sukamaju', nip: '', pangkat: '', jabatan: 'Bupati', unit_kerja: '' },
+    rhk: [{ id: 'S1', jenis: 'utama', teks: 'Terwujudnya tata kelola jabatan yang efektif di lingkungan Sekretariat Daerah',
+      iki: [{ id: 'S1a', teks: 'Persentase jabatan yang memiliki peta jabatan mutakhir', target: { nilai: '100', nilai_maks: '', satuan: '%' }, perspektif: 'proses_bisnis' }] }],
+    perilaku: {}, lampiran: { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] },
+  };
+  const tim = {
+    id: 'tim-setda', nama_unit: 'Sekretariat Daerah', pimpinan: 'setda-pimpinan',
+    orang: [{ id: 'rina', nama: 'Rina Marlina, S.Psi.', nip: '198807232012122002', pangkat: 'Penata (III/c)', jabatan: 'Analis Sumber Daya Manusia Aparatur Ahli Muda', peran: 'jf_langsung' }],
+    mpph1: { sel: [{ baris: 'rina', kolom: 'S1', teks: 'Tersusunnya peta jabatan Sekretariat Daerah yang mutakhir' }] },
+    mpph2: [],
+  };
+  return JSON.stringify({ format: 'skp-drafter/tim', version: 2, tim, draf: [leader] });
+}
+
+async function derive(page) {
+  await page.click('[data-testid=tab-turunan]');
+  await page.click('[data-testid=hitung-turunan]');
+  await page.waitForSelector('[data-testid=rencana]');
+  await page.click('[data-testid=terapkan-turunan]');
+  await page.waitForSelector('[data-testid=rencana]', { state: 'detached' });
+}
+
+const storedDrafts = async (page) => Object.values(await storageSnapshot(page))
+  .map((v) => { try { return JSON.parse(v)?.file?.draft; } catch { return null; } })
+  .filter(Boolean);
+
+test('the example team: a direct-cascading column adds up, is derived as shares, and a person in two teams sees both', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh-tim]');
+  await page.waitForSelector('[data-testid=tim]');
+  await page.click('[data-testid=tab-level1]');
+  const head = page.locator('[data-testid=matriks] th.kolom[data-kolom="rhk-8"]');
+  assert.equal(await head.locator('[data-testid=kaskade]').inputValue(), 'tahapan');
+  assert.equal(await head.locator('[data-testid=jumlah-bagian]').textContent(), 'Jumlah bagian: 400 dari 400 Orang ✓');
+  // Rina's part drops to 200: the sum says so, at the column.
+  const c = await page.$$eval('[data-testid=matriks] th.kolom', (ths) => ths.findIndex((t) => t.dataset.kolom === 'rhk-8'));
+  await page.dblclick(`[data-cell="1-${c}"]`);
+  await page.fill('[data-cell="1-' + c + '"] textarea', 'Pelatihan klasikal: 200');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('th[data-kolom="rhk-8"] [data-testid=jumlah-bagian]')?.classList.contains('tidak-cocok'));
+  assert.equal(await head.locator('[data-testid=jumlah-bagian]').textContent(), 'Jumlah bagian: 350 dari 400 Orang');
+  // Another column is made direct by amount, and filled with a number.
+  const head1 = page.locator('[data-testid=matriks] th.kolom').nth(0);
+  await head1.locator('[data-testid=kaskade]').selectOption('beban_target');
+  await page.screenshot({ path: 'bench-results/mpph-langsung.png' }).catch(() => {});
+  await derive(page);
+
+  let rina = (await storedDrafts(page)).find((d) => d.pegawai.nama === 'Rina Marlina, S.Psi.');
+  const share = rina.rhk.find((r) => r.id === 'mpph1-rhk-8');
+  assert.equal(share.teks, 'Meningkatnya jumlah ASN yang mengembangkan kompetensinya melalui pelatihan (Pelatihan klasikal)');
+  assert.equal(share.iki[0].target.nilai, '200');
+  assert.equal(share.iki[0].target.satuan, 'Orang');
+  assert.equal(share.rhk_atasan.id, 'rhk-8');
+
+  // Rina is also in the Sekretariat's team: importing and deriving it adds to her one SKP.
+  await page.setInputFiles('[data-testid=impor]', { name: 'setda.tim.json', mimeType: 'application/json', buffer: Buffer.from(secondTeam()) });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=tim] input')].some((i) => i.value === 'Sekretariat Daerah'));
+  await derive(page);
+  const all = await storedDrafts(page);
+  const hers = all.filter((d) => d.pegawai.nip === '198807232012122002');
+  assert.equal(hers.length, 1, 'one SKP for Rina');
+  rina = hers[0];
+  const ids = rina.rhk.map((r) => r.id);
+  assert.ok(ids.includes('mpph1-rhk-8') && ids.includes('mpph1-S1'), ids.join(', '));
+  assert.equal(rina.rhk.find((r) => r.id === 'mpph1-S1').rhk_atasan.id, 'S1');
+  assert.ok(rina.rhk.every((r) => !r.tinjau), 'neither team marks the other\'s RHK');
+  // Her draft opens from either team, with both teams' RHK.
+  await page.click('[data-testid=tab-orang]');
+  await page.locator('[data-testid=orang-row]').first().locator('[data-testid=buka-draf-orang]').click();
+  await page.waitForSelector('[data-testid=editor]');
+  const rhkTexts = await page.$$eval('[data-testid=rhk-row] .col-rhk textarea', (els) => els.map((e) => e.value));
+  assert.ok(rhkTexts.includes('Tersusunnya peta jabatan Sekretariat Daerah yang mutakhir'), rhkTexts.join(' | '));
+  assert.ok(rhkTexts.some((t) => t.endsWith('(Pelatihan klasikal)')), rhkTexts.join(' | '));
+  assert.deepEqual(page.appErrors, []);
   await ctx.close();
 });

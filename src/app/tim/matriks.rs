@@ -299,7 +299,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                 let sum = move || jumlah.with(|j| j.iter().find(|(k, _)| *k == id2).map(|(_, s)| (s.ringkas(), s.cocok())));
                                 view! {
                                     <th class="kolom" class:kolom-tambahan=k.3 scope="col" data-kolom=k.1.clone()>
-                                        <div class="kolom-rhk"><span class="kolom-no">{format!("({})", c + 1)}</span>" " {k.2.clone()}{k.3.then_some(" [Tambahan]")}</div>
+                                        <div class="kolom-judul"><span class="kolom-no">{format!("({})", c + 1)}</span>" "<span class="kolom-rhk">{k.2.clone()}</span>{k.3.then(|| view! { " " <span class="badge">"Tambahan"</span> })}</div>
                                         {(!ikis.is_empty()).then(|| view! { <ul class="kolom-iki">{ikis.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })}
                                         <select class="kaskade" aria-label="Kaskade" data-testid="kaskade"
                                             title="Kaskade langsung: sel berisi bagian dari IKI pimpinan (angka, wilayah, atau tahapan), bukan RHK lain"

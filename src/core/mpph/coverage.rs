@@ -75,6 +75,25 @@ pub fn periksa(tim: &Tim, drafts: &[Draft]) -> Vec<TemuanTim> {
             ));
         }
     }
+    // Rows with one NIP are one person with one SKP: two names on one NIP is likely a typo
+    // that would merge two people's drafts.
+    for (i, o) in tim.orang.iter().enumerate() {
+        let nip = super::derive::kunci_nip(&o.nip);
+        let lain = tim.orang[..i].iter().find(|p| {
+            !nip.is_empty()
+                && super::derive::kunci_nip(&p.nip) == nip
+                && nama_pokok(&p.nama) != nama_pokok(&o.nama)
+        });
+        if let Some(p) = lain {
+            out.push(temuan(
+                "mpph.nip-sama-nama-beda",
+                format!("{} dan {} ber-NIP sama ({}), jadi diperlakukan sebagai satu orang dengan satu SKP. Periksa NIP-nya bila mereka dua orang berbeda.", nama(&p.nama), nama(&o.nama), o.nip.trim()),
+                Some(&o.id),
+                None,
+                None,
+            ));
+        }
+    }
     for o in &tim.orang {
         if o.peran == Peran::Anggota {
             match o.ketua.as_deref().map(|k| tim.orang_by_id(k)) {
@@ -179,6 +198,22 @@ fn periksa_langsung(
             ketua,
         ));
     }
+}
+
+/// A name without case, spacing or punctuation: "Rina Marlina, S.Psi." = "rina marlina s psi".
+fn nama_pokok(n: &str) -> String {
+    n.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn periksa_level1(tim: &Tim, pimpinan: &Draft, out: &mut Vec<TemuanTim>) {
