@@ -509,11 +509,15 @@ fn level2_columns_follow_the_ketua_draft() {
                 id: "mpph1-R1".into(),
                 teks: "Terselenggaranya layanan mutasi yang cepat".into(),
                 tambahan: false,
+                rhk: "mpph1-R1".into(),
+                iki: None,
             },
             Kolom {
                 id: "mpph1-R2".into(),
                 teks: "Tersusunnya peta kebutuhan ASN".into(),
                 tambahan: false,
+                rhk: "mpph1-R2".into(),
+                iki: None,
             },
         ]
     );
@@ -539,7 +543,8 @@ fn level2_columns_follow_the_ketua_draft() {
     assert!(matches!(&plan.untuk("a2").unwrap().perubahan[..],
         [Perubahan::RhkBaru { rhk_id, atasan_teks, .. }]
         if rhk_id == "mpph2-k1-own" && atasan_teks == "Terdigitalisasinya arsip mutasi"));
-    // A new level-1 cell shows in level 2 before it is derived (pending column).
+    // A new level-1 cell shows in level 2 before it is derived (pending column), with the
+    // other level-1 columns, before the ketua's own.
     set_sel(
         &mut t,
         &Tingkat::Satu,
@@ -550,12 +555,12 @@ fn level2_columns_follow_the_ketua_draft() {
     let cols = kolom_mpph2(&t, "k1", &drafts);
     assert_eq!(
         cols.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(),
-        ["mpph1-R1", "mpph1-R2", "k1-own", "mpph1-R3"]
+        ["mpph1-R1", "mpph1-R2", "mpph1-R3", "k1-own"]
     );
     // Grid of level 2 shows rows, columns and cells.
     let g = grid(&t, &Tingkat::Dua("k1".into()), &drafts);
     assert_eq!(g.baris, ["a1", "a2"]);
-    assert_eq!(g.sel[1][2], "Terpindainya arsip 2026");
+    assert_eq!(g.sel[1][3], "Terpindainya arsip 2026", "k1-own is the fourth column");
 }
 
 #[test]
@@ -1786,4 +1791,96 @@ fn one_nip_on_two_names_is_said() {
     assert!(!periksa(&t, &[pimpinan()])
         .iter()
         .any(|x| x.jenis == "mpph.nip-sama-nama-beda"));
+}
+
+#[test]
+fn an_rhk_split_per_iki_gives_one_column_per_iki_and_links_to_the_rhk() {
+    let mut t = tim();
+    let leader = pimpinan();
+    // R1 has two IKI; Budi takes the first, Andi (JF) the second.
+    set_per_iki(&mut t, &leader, "R1", true);
+    let cols = kolom_level1(&t, &leader);
+    let ids: Vec<&str> = cols.iter().map(|k| k.id.as_str()).collect();
+    assert_eq!(ids, ["R1~R1-iki0", "R1~R1-iki1", "R2", "R3"]);
+    // The whole-RHK cells moved to the first IKI's column.
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "k1", "R1~R1-iki0"),
+        "Terselenggaranya layanan mutasi yang cepat"
+    );
+    assert_eq!(sel(&t, &Tingkat::Satu, "k1", "R1"), "");
+    set_sel(&mut t, &Tingkat::Satu, "jf", "R1~R1-iki0", "");
+    set_sel(
+        &mut t,
+        &Tingkat::Satu,
+        "jf",
+        "R1~R1-iki1",
+        "Terselesaikannya layanan sesuai standar waktu",
+    );
+    let mut drafts = vec![leader.clone()];
+    turunkan(&mut t, &mut drafts);
+    let r = draf_of(&t, &drafts, "jf")
+        .rhk_by_id("mpph1-R1~R1-iki1")
+        .unwrap();
+    assert_eq!(
+        r.rhk_atasan.id.as_deref(),
+        Some("R1"),
+        "linked to the leader's RHK"
+    );
+    assert_eq!(
+        r.rhk_atasan.teks,
+        "Meningkatnya kualitas layanan kepegawaian (IKI: Persentase layanan tepat waktu)"
+    );
+    assert!(
+        rows_mpph1(&t, &leader)[3].contains(&"Persentase layanan tepat waktu".to_string()),
+        "the IKI row names each column's IKI"
+    );
+    assert!(periksa(&t, &drafts)
+        .iter()
+        .all(|f| f.jenis != "mpph.kolom-yatim"));
+    // Joined back: cells return to the RHK's column where it is free; none is lost.
+    set_per_iki(&mut t, &leader, "R1", false);
+    assert_eq!(kolom_level1(&t, &leader).len(), 3);
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "k1", "R1"),
+        "Terselenggaranya layanan mutasi yang cepat"
+    );
+    assert_eq!(
+        sel(&t, &Tingkat::Satu, "jf", "R1"),
+        "Terselesaikannya layanan sesuai standar waktu"
+    );
+    // The team file keeps the choice.
+    set_per_iki(&mut t, &leader, "R1", true);
+    let (t2, _) = read_bundle(&write_bundle(&t, &drafts)).unwrap();
+    assert_eq!(t2.mpph1.per_iki, ["R1"]);
+}
+
+#[test]
+fn level2_columns_are_the_ketuas_rhk_from_level1_first_then_their_own() {
+    let (mut t, mut drafts) = derived();
+    let id = t.orang_by_id("k1").unwrap().draf.clone().unwrap();
+    let pos = drafts.iter().position(|d| d.id == id).unwrap();
+    // Budi's own RHK typed above the derived ones, and a Tambahan.
+    drafts[pos].rhk.insert(
+        0,
+        Rhk {
+            id: "sendiri".into(),
+            teks: "Tersusunnya SOP layanan mutasi".into(),
+            ..Default::default()
+        },
+    );
+    drafts[pos].rhk.insert(
+        0,
+        Rhk {
+            id: "tambah".into(),
+            jenis: JenisRhk::Tambahan,
+            teks: "Terlaksananya tugas tambahan".into(),
+            ..Default::default()
+        },
+    );
+    let ids: Vec<String> = kolom_mpph2(&t, "k1", &drafts)
+        .into_iter()
+        .map(|k| k.id)
+        .collect();
+    assert_eq!(ids, ["mpph1-R1", "mpph1-R2", "sendiri", "tambah"]);
+    turunkan(&mut t, &mut drafts);
 }

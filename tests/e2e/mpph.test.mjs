@@ -227,6 +227,17 @@ test('the example team: a direct-cascading column adds up, is derived as shares,
   const rhkTexts = await page.$$eval('[data-testid=rhk-row] .col-rhk textarea', (els) => els.map((e) => e.value));
   assert.ok(rhkTexts.includes('Tersusunnya peta jabatan Sekretariat Daerah yang mutakhir'), rhkTexts.join(' | '));
   assert.ok(rhkTexts.some((t) => t.endsWith('(Pelatihan klasikal)')), rhkTexts.join(' | '));
+
+  // Back in the example team, an RHK with two IKI splits into one column per IKI and joins.
+  await page.locator('[data-testid=tim-item]').filter({ hasText: 'contoh' }).click();
+  await page.click('[data-testid=tab-level1]');
+  const n = await page.locator('[data-testid=matriks] th.kolom').count();
+  await page.locator('[data-testid=matriks] th.kolom[data-kolom="rhk-1"] [data-testid=per-iki]').click();
+  assert.equal(await page.locator('[data-testid=matriks] th.kolom').count(), n + 1);
+  assert.equal(await page.locator('[data-testid=matriks] th.kolom[data-kolom="rhk-1~iki-1b"] .kolom-iki li').textContent(),
+    'Persentase layanan administrasi kepegawaian yang diselesaikan sesuai standar waktu layanan');
+  await page.locator('[data-testid=matriks] th.kolom[data-kolom="rhk-1~iki-1a"] [data-testid=per-iki]').click();
+  assert.equal(await page.locator('[data-testid=matriks] th.kolom').count(), n);
   assert.deepEqual(page.appErrors, []);
   await ctx.close();
 });

@@ -51,11 +51,12 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                     .iter()
                     .map(|k| {
                         d.iter()
-                            .flat_map(|dr| dr.rhk_by_id(&k.id))
+                            .flat_map(|dr| dr.rhk_by_id(&k.rhk))
                             .next()
                             .map(|r| {
                                 r.iki
                                     .iter()
+                                    .filter(|i| k.iki.as_ref().is_none_or(|x| *x == i.id))
                                     .map(|i| i.teks.clone())
                                     .filter(|t| !t.trim().is_empty())
                                     .collect::<Vec<_>>()
@@ -96,7 +97,16 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| semua || !k.tambahan)
-                .map(|(c, k)| (c, k.id.clone(), k.teks.clone(), k.tambahan))
+                .map(|(c, k)| {
+                    (
+                        c,
+                        k.id.clone(),
+                        k.teks.clone(),
+                        k.tambahan,
+                        k.rhk.clone(),
+                        k.iki.is_some(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -117,6 +127,22 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         let tim = ctx.tim.get();
         drafts.with(|d| mpph::jumlah_matriks(&tim, &tingkat.get_value(), d))
     });
+    // Level 1: an RHK with several IKI can be split into one column per IKI (when different
+    // ketua take different IKI of it), and joined back.
+    let per_iki = move |rhk: String, on: bool| {
+        let leader = drafts.with_untracked(|d| d.first().cloned());
+        if let Some(leader) = leader {
+            ctx.change(None, move |t, _| mpph::set_per_iki(t, &leader, &rhk, on));
+        }
+    };
+    let bisa_dipecah = move |rhk: &str| {
+        matches!(tingkat.get_value(), Tingkat::Satu)
+            && drafts.with(|d| {
+                d.first()
+                    .and_then(|l| l.rhk_by_id(rhk))
+                    .is_some_and(|r| r.iki.len() > 1)
+            })
+    };
     let set_basis = move |kolom: String, code: String| {
         let basis = Basis::from_code(&code);
         ctx.change(None, move |t, _| {
@@ -294,6 +320,8 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                             {
                                 let ikis = iki.with_untracked(|v| v.get(k.0).cloned().unwrap_or_default());
                                 let (c, id) = (k.0, k.1.clone());
+                                let (rhk, dipecah) = (k.4.clone(), k.5);
+                                let rhk2 = rhk.clone();
                                 let id2 = id.clone();
                                 let basis = move || langsung.with(|l| l.get(c).copied().flatten());
                                 let sum = move || jumlah.with(|j| j.iter().find(|(k, _)| *k == id2).map(|(_, s)| (s.ringkas(), s.cocok())));
@@ -307,6 +335,15 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                             <option value="" selected=move || basis().is_none()>"Kaskade tidak langsung"</option>
                                             {Basis::ALL.map(|b| view! { <option value=b.code() selected=move || basis() == Some(b)>{format!("Langsung: {}", b.label())}</option> })}
                                         </select>
+                                        {move || (dipecah || bisa_dipecah(&rhk2)).then(|| {
+                                            let rhk = rhk.clone();
+                                            view! {
+                                                <button class="btn tiny" data-testid="per-iki" on:click=move |_| per_iki(rhk.clone(), !dipecah)
+                                                    title="Satu kolom per IKI, bila ketua tim yang berbeda mengambil IKI yang berbeda dari RHK ini">
+                                                    {if dipecah { "Gabungkan IKI" } else { "Pecah per IKI" }}
+                                                </button>
+                                            }
+                                        })}
                                         {move || sum().map(|(teks, cocok)| view! {
                                             <div class="jumlah-bagian" class:tidak-cocok=!cocok data-testid="jumlah-bagian">{format!("Jumlah bagian: {teks}{}", if cocok { " ✓" } else { "" })}</div>
                                         })}

@@ -3,7 +3,7 @@
 //! checker's job (`crate::core::wording`), run on each cell like on an RHK.
 
 use super::derive::{indeks_sel, ketua_sah};
-use super::kolom::{kolom_mpph1, kolom_yatim};
+use super::kolom::{kolom_level1, kolom_yatim};
 use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{terisi, Kolom, Peran, Sel, Tim};
 use crate::core::model::Draft;
@@ -217,7 +217,7 @@ fn nama_pokok(n: &str) -> String {
 }
 
 fn periksa_level1(tim: &Tim, pimpinan: &Draft, out: &mut Vec<TemuanTim>) {
-    let kolom = kolom_mpph1(pimpinan);
+    let kolom = kolom_level1(tim, pimpinan);
     let sel = indeks_sel(&tim.mpph1.sel);
     let baris: Vec<&str> = tim.baris_mpph1().map(|o| o.id.as_str()).collect();
     // A Tambahan RHK need not be shared out: no warning for it.

@@ -15,7 +15,7 @@
 //!   formula `="…"`, which both Excel and Google Sheets show as the digits.
 
 use super::derive::draf_ketua_setelah_level1;
-use super::kolom::{kolom_mpph1, kolom_yatim, KolomYatim};
+use super::kolom::{kolom_level1, kolom_yatim, KolomYatim};
 use super::langsung::KolomLangsung;
 use super::sync::{kolom_mpph2, kolom_yatim_mpph2};
 use super::team::{teks_sel, Kolom, Orang, Sel, Tim};
@@ -28,7 +28,7 @@ const JUDUL: &str = "MATRIKS PEMBAGIAN PERAN DAN HASIL";
 /// JF langsung. Orphan columns (RHK deleted from the leader's draft) come last, marked, so
 /// no filled cell is lost in an export. The CSV and the XLSX are both written from these.
 pub fn rows_mpph1(tim: &Tim, pimpinan: &Draft) -> Vec<Vec<String>> {
-    let kolom = kolom_mpph1(pimpinan);
+    let kolom = kolom_level1(tim, pimpinan);
     let yatim = kolom_yatim(tim, pimpinan);
     let mut out = vec![
         vec![JUDUL.to_string()],
@@ -92,10 +92,11 @@ fn baris_iki(kolom: &[Kolom], yatim: &[KolomYatim], draf: Option<&Draft>) -> Vec
     ];
     for k in kolom {
         let daftar: Vec<&str> = draf
-            .and_then(|d| d.rhk_by_id(&k.id))
+            .and_then(|d| d.rhk_by_id(&k.rhk))
             .map(|r| {
                 r.iki
                     .iter()
+                    .filter(|i| k.iki.as_ref().is_none_or(|x| *x == i.id))
                     .map(|i| i.teks.trim())
                     .filter(|t| !t.is_empty())
                     .collect()

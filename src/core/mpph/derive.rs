@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use super::kolom::{kolom_mpph1, sync_label_kolom};
+use super::kolom::{kolom_level1, sync_label_kolom};
 use super::langsung::{self, KolomLangsung};
 use super::rencana::{Perubahan, Rencana, RencanaOrang};
 use super::team::{terisi, Kolom, Orang, Peran, Sel, Tim};
@@ -393,7 +393,7 @@ impl<'a> Level1<'a> {
             pimpinan,
             langsung: &tim.mpph1.langsung,
             penilai: penilai_tim(tim, pimpinan),
-            kolom: kolom_mpph1(pimpinan),
+            kolom: kolom_level1(tim, pimpinan),
             sel: indeks_sel(&tim.mpph1.sel),
         }
     }
@@ -448,7 +448,9 @@ fn konteks_level2(
     pimpinan: &Draft,
     o: &Orang,
 ) -> Konteks {
-    let kolom = draf_ketua.map(kolom_mpph1).unwrap_or_default();
+    let kolom = draf_ketua
+        .map(super::kolom::kolom_level2)
+        .unwrap_or_default();
     let m = tim.mpph2_dari(&ketua.id);
     let sel = m.map(|m| indeks_sel(&m.sel)).unwrap_or_default();
     let langsung = m.map_or(&[][..], |m| &m.langsung);
@@ -489,10 +491,20 @@ fn sasaran(
         .filter_map(|k| {
             let teks = sel.get(&(baris, k.id.as_str()))?;
             let id = id_turunan(&k.id);
-            let langsung = sumber
-                .filter(|(_, l)| l.iter().any(|l| l.kolom == k.id))
-                .and_then(|(d, _)| d.rhk_by_id(&k.id));
-            let (teks, iki) = match langsung {
+            let langsung = sumber.is_some_and(|(_, l)| l.iter().any(|l| l.kolom == k.id));
+            // The column's RHK, narrowed to its IKI when the column is one IKI of it (read
+            // only for a direct column or a column per IKI).
+            let rhk = sumber
+                .filter(|_| langsung || k.iki.is_some())
+                .and_then(|(d, _)| d.rhk_by_id(&k.rhk))
+                .map(|r| {
+                    let mut r = r.clone();
+                    if let Some(i) = &k.iki {
+                        r.iki.retain(|x| &x.id == i);
+                    }
+                    r
+                });
+            let (teks, iki) = match rhk.as_ref().filter(|_| langsung) {
                 Some(rhk) => {
                     let bagian = langsung::baca_bagian(teks);
                     (
@@ -502,12 +514,18 @@ fn sasaran(
                 }
                 None => (teks.to_string(), None),
             };
+            // An RHK split per IKI: the link names the IKI taken, as the form's footnote asks
+            // for a JPT's RHK ("rencana hasil kerja beserta indikator kinerja individu").
+            let atasan_teks = match (&k.iki, rhk.as_ref().and_then(|r| r.iki.first())) {
+                (Some(_), Some(i)) => format!("{} (IKI: {})", k.teks.trim(), i.teks.trim()),
+                _ => k.teks.trim().to_string(),
+            };
             Some(Sasaran {
                 id,
                 teks,
                 atasan: RhkAtasan {
-                    id: Some(k.id.clone()),
-                    teks: k.teks.trim().to_string(),
+                    id: Some(k.rhk.clone()),
+                    teks: atasan_teks,
                 },
                 iki,
             })

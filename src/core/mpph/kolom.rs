@@ -31,8 +31,47 @@ pub fn kolom_mpph1(pimpinan: &Draft) -> Vec<Kolom> {
             id: r.id.clone(),
             teks: r.teks.clone(),
             tambahan: r.jenis == JenisRhk::Tambahan,
+            rhk: r.id.clone(),
+            iki: None,
         })
         .collect()
+}
+
+/// Level-2 columns from a ketua's draft: all of the ketua's RHK, those from level 1 first
+/// (the derived ones, in column order), then their own, then their Tambahan.
+pub fn kolom_level2(draf_ketua: &Draft) -> Vec<Kolom> {
+    let mut k = kolom_mpph1(draf_ketua);
+    k.sort_by_key(|k| (k.tambahan, !k.id.starts_with("mpph1-")));
+    k
+}
+
+/// The id of the level-1 column of one IKI of a leader RHK split per IKI.
+pub fn id_kolom_iki(rhk: &str, iki: &str) -> String {
+    format!("{rhk}~{iki}")
+}
+
+/// Level-1 columns as the team shows them: the leader's RHK, and for an RHK the team splits
+/// per IKI ([`super::Mpph1::per_iki`]) one column per IKI instead.
+pub fn kolom_level1(tim: &Tim, pimpinan: &Draft) -> Vec<Kolom> {
+    let mut out = Vec::new();
+    for k in kolom_mpph1(pimpinan) {
+        let rhk = pimpinan.rhk_by_id(&k.id);
+        let iki: Vec<&str> = rhk
+            .map(|r| r.iki.iter().map(|i| i.id.as_str()).collect())
+            .unwrap_or_default();
+        if !tim.mpph1.per_iki.contains(&k.id) || iki.is_empty() {
+            out.push(k);
+            continue;
+        }
+        for i in iki {
+            out.push(Kolom {
+                id: id_kolom_iki(&k.id, i),
+                iki: Some(i.to_string()),
+                ..k.clone()
+            });
+        }
+    }
+    out
 }
 
 /// Level-1 orphan columns, in the order their first cell was set.
@@ -40,7 +79,7 @@ pub fn kolom_yatim(tim: &Tim, pimpinan: &Draft) -> Vec<KolomYatim> {
     yatim(
         &tim.mpph1.sel,
         &tim.mpph1.label_kolom,
-        &kolom_mpph1(pimpinan),
+        &kolom_level1(tim, pimpinan),
     )
 }
 
@@ -49,7 +88,7 @@ pub fn kolom_yatim(tim: &Tim, pimpinan: &Draft) -> Vec<KolomYatim> {
 /// draft may have changed (opening the team, after an edit): a label is only known if it
 /// was recorded before the RHK was deleted.
 pub fn sync_label_kolom(tim: &mut Tim, pimpinan: &Draft) {
-    let kolom = kolom_mpph1(pimpinan);
+    let kolom = kolom_level1(tim, pimpinan);
     let baru = label_baru(&tim.mpph1.sel, &tim.mpph1.label_kolom, &kolom);
     if baru != tim.mpph1.label_kolom {
         tim.mpph1.label_kolom = baru;

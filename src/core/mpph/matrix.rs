@@ -94,6 +94,48 @@ pub fn set_sel(tim: &mut Tim, tingkat: &Tingkat, baris: &str, kolom: &str, teks:
     tulis(list, baris, kolom, teks)
 }
 
+/// Splits a leader RHK's level-1 column into one column per IKI (`per_iki`), or joins them
+/// back. Cells follow: a whole-RHK cell goes to the first IKI's column; joining, each IKI
+/// column's cells go back to the RHK's column unless that cell is taken (those stay, as a
+/// column to move or clear, never lost). A direct-cascading mark follows the columns too.
+pub fn set_per_iki(tim: &mut Tim, pimpinan: &Draft, rhk: &str, per_iki: bool) {
+    let Some(r) = pimpinan.rhk_by_id(rhk) else {
+        return;
+    };
+    let iki: Vec<String> = r
+        .iki
+        .iter()
+        .map(|i| super::kolom::id_kolom_iki(rhk, &i.id))
+        .collect();
+    let satu = super::Tingkat::Satu;
+    if per_iki {
+        if tim.mpph1.per_iki.iter().any(|x| x == rhk) || iki.is_empty() {
+            return;
+        }
+        tim.mpph1.per_iki.push(rhk.to_string());
+        pindah_kolom(tim, &satu, rhk, &iki[0]);
+        if let Some(b) = tim.langsung(&satu, rhk) {
+            for k in &iki {
+                tim.set_langsung(&satu, k, Some(b));
+            }
+            tim.set_langsung(&satu, rhk, None);
+        }
+    } else {
+        if !tim.mpph1.per_iki.iter().any(|x| x == rhk) {
+            return;
+        }
+        tim.mpph1.per_iki.retain(|x| x != rhk);
+        let basis = iki.iter().find_map(|k| tim.langsung(&satu, k));
+        for k in &iki {
+            pindah_kolom(tim, &satu, k, rhk);
+            tim.set_langsung(&satu, k, None);
+        }
+        if basis.is_some() {
+            tim.set_langsung(&satu, rhk, basis);
+        }
+    }
+}
+
 /// Moves the cells of column `dari` (one whose RHK was deleted, say) to column `ke`, in one
 /// step. A cell whose target already holds text is not moved (nothing is written over):
 /// returns (moved, left where they were).

@@ -40,11 +40,13 @@ pub use derive::{
     TINJAU_ATASAN_BERUBAH, TINJAU_ATASAN_HILANG, TINJAU_BUKAN_BARIS, TINJAU_SEL_BERUBAH,
     TINJAU_SEL_KOSONG,
 };
-pub use kolom::{kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim};
+pub use kolom::{
+    id_kolom_iki, kolom_level1, kolom_mpph1, kolom_yatim, sync_label_kolom, KolomYatim,
+};
 pub use langsung::{Basis, KolomLangsung};
 pub use matrix::{
-    baris, grid, hapus_orang, paste_block, pindah_kolom, sel, sel_terisi_orang, set_sel, Grid,
-    HasilTempel,
+    baris, grid, hapus_orang, paste_block, pindah_kolom, sel, sel_terisi_orang, set_per_iki,
+    set_sel, Grid, HasilTempel,
 };
 pub use paste::parse_tsv;
 pub use rencana::{Perubahan, Rencana, RencanaOrang};

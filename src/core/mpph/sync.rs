@@ -2,7 +2,7 @@
 //! depend on [`super::derive`]; level 1 is [`super::kolom`], which derivation itself uses.
 
 use super::derive::draf_ketua_setelah_level1;
-use super::kolom::{kolom_mpph1, label_baru, yatim, KolomYatim};
+use super::kolom::{label_baru, yatim, KolomYatim};
 use super::team::{Kolom, Tim, Tingkat};
 use crate::core::model::Draft;
 
@@ -15,7 +15,7 @@ pub fn kolom_mpph2(tim: &Tim, ketua: &str, drafts: &[Draft]) -> Vec<Kolom> {
         return Vec::new();
     };
     draf_ketua_setelah_level1(tim, k, drafts)
-        .map(|d| kolom_mpph1(&d))
+        .map(|d| super::kolom::kolom_level2(&d))
         .unwrap_or_default()
 }
 
@@ -37,7 +37,7 @@ pub fn kolom(tim: &Tim, tingkat: &Tingkat, drafts: &[Draft]) -> Vec<Kolom> {
         Tingkat::Satu => drafts
             .iter()
             .find(|d| d.id == tim.pimpinan)
-            .map(kolom_mpph1)
+            .map(|p| super::kolom::kolom_level1(tim, p))
             .unwrap_or_default(),
         Tingkat::Dua(k) => kolom_mpph2(tim, k, drafts),
     }

@@ -109,6 +109,10 @@ pub struct Mpph1 {
     /// Columns marked as direct cascading (see [`super::langsung`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub langsung: Vec<KolomLangsung>,
+    /// Leader RHK shown as one column per IKI (when different ketua take different IKI of
+    /// one RHK), by RHK id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub per_iki: Vec<String>,
 }
 
 /// MPPH level 2 of one ketua tim: columns = the ketua's RHK, rows = the ketua's anggota.
@@ -143,9 +147,15 @@ pub struct Sel {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kolom {
     pub id: String,
+    /// The RHK's text.
     pub teks: String,
     /// A Tambahan RHK: shown apart (collapsed), with no coverage warning.
     pub tambahan: bool,
+    /// The id of the RHK the column belongs to (the column's own id unless it is one IKI of
+    /// an RHK the team splits per IKI).
+    pub rhk: String,
+    /// For a column per IKI: that IKI's id.
+    pub iki: Option<String>,
 }
 
 /// Which matrix: level 1, or the level 2 of one ketua tim (by orang id).
