@@ -52,7 +52,11 @@ pub fn DialogLayer() -> impl IntoView {
                 .ws
                 .with(|w| {
                     w.team(&id).map(|t| {
-                        let n = t.orang.iter().filter(|o| o.draf.as_ref().is_some_and(|d| w.get(d).is_some())).count();
+                        // Distinct drafts: one person in two roles has one draft.
+                        let mut ids: Vec<&String> = t.orang.iter().filter_map(|o| o.draf.as_ref()).filter(|d| w.get(d).is_some()).collect();
+                        ids.sort();
+                        ids.dedup();
+                        let n = ids.len();
                         (t.nama_unit.clone(), n)
                     })
                 })
