@@ -34,9 +34,21 @@ pub fn App() -> impl IntoView {
     });
     // Saving runs right after each change; leaving the page saves whatever is still waiting.
     let on_leave = window_event_listener(leptos::ev::pagehide, move |_| app.persist());
+    // The service worker and the storage grant, as index.html's script reports them (the
+    // report may come before the app is up: read once now, then on each event).
+    app.offer_new_version();
+    let on_new = window_event_listener_untyped("skp-versi-baru", move |_| {
+        app.offer_new_version()
+    });
+    let on_persist = window_event_listener_untyped("skp-persist", move |_| {
+        app.persist
+            .set(browser::offline::penyimpanan_dijamin())
+    });
     on_cleanup(move || {
         on_storage.remove();
         on_leave.remove();
+        on_new.remove();
+        on_persist.remove();
     });
 
     let on_drop = move |ev: leptos::ev::DragEvent| {

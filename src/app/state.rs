@@ -46,6 +46,8 @@ pub struct AppState {
     pub confirm_delete_team: RwSignal<Option<String>>,
     /// The "Panduan penulisan" page is shown instead of the editor.
     pub panduan: RwSignal<bool>,
+    /// The browser refused to keep the drafts safe from eviction (`Some(false)`).
+    pub persist: RwSignal<Option<bool>>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -70,6 +72,7 @@ impl AppState {
             confirm_delete: RwSignal::new(None),
             confirm_delete_team: RwSignal::new(None),
             panduan: RwSignal::new(false),
+            persist: RwSignal::new(browser::offline::penyimpanan_dijamin()),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }
@@ -180,6 +183,32 @@ impl AppState {
                 let team = team.clone();
                 self.with(true, |s| s.undo_derivation(&team));
             }
+            NoticeAction::MuatUlang => {
+                // Everything typed is saved first; the new version then takes over.
+                self.persist();
+                browser::offline::pasang_versi_baru();
+            }
+        }
+    }
+
+    /// A new version is installed and waits: said once, with "Muat ulang". It never reloads
+    /// by itself, so nobody loses what they are typing.
+    pub fn offer_new_version(&self) {
+        if !browser::offline::versi_baru_menunggu() {
+            return;
+        }
+        let said = self.notices.with_untracked(|n| {
+            n.iter()
+                .any(|x| x.action == Some(NoticeAction::MuatUlang))
+        });
+        if !said {
+            self.with(false, |s| {
+                s.notify(
+                    NoticeKind::Info,
+                    "Versi baru tersedia \u{2014} muat ulang untuk memakainya. Draf Anda tetap tersimpan.",
+                    Some(NoticeAction::MuatUlang),
+                )
+            });
         }
     }
 

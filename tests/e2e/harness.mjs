@@ -14,14 +14,18 @@ export const DIST = join(root, 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json',
+  '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** Serves dist/ on a free loopback port. Returns { url, close }. */
-export async function serveDist(dir = DIST) {
+/** Serves dist/ on a free loopback port, at the root or under `prefix` (a sub-folder such
+ *  as "/skp-drafter/", as a project page is). Returns { url, close }. */
+export async function serveDist(dir = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
     try {
-      let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!path.startsWith(prefix)) throw new Error('outside the folder');
+      path = normalize('/' + path.slice(prefix.length));
       if (path.endsWith('/')) path += 'index.html';
       const file = join(dir, path);
       if (!file.startsWith(dir)) throw new Error('outside');
@@ -35,7 +39,7 @@ export async function serveDist(dir = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 const CHROMIUM = {

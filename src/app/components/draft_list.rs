@@ -24,6 +24,11 @@ pub fn DraftList() -> impl IntoView {
                 </For>
             </ul>
             <Trash/>
+            // The browser may evict this site's data under storage pressure unless it grants
+            // persistence: say so where the drafts are listed, with what to do.
+            <Show when=move || app.persist.get() == Some(false) && !ids.with(Vec::is_empty)>
+                <p class="hint" data-testid="penyimpanan-tidak-dijamin">"Browser ini tidak menjamin penyimpanan permanen: draf dapat terhapus bila ruang penyimpanan penuh. Ekspor draf Anda secara berkala."</p>
+            </Show>
         </nav>
     }
 }

@@ -58,6 +58,7 @@ pub fn Notices() -> impl IntoView {
                 let label = match &a {
                     NoticeAction::Restore(_) => "Batalkan hapus",
                     NoticeAction::UndoDerivation(_) => "Batalkan penurunan",
+                    NoticeAction::MuatUlang => "Muat ulang",
                 };
                 view! { <button class="btn small" data-testid="notice-action" on:click=move |_| app.notice_action(&a)>{label}</button> " " }
             });

@@ -30,6 +30,8 @@ pub enum NoticeAction {
     Restore(String),
     /// "Batalkan penurunan": undo the derivation of this team.
     UndoDerivation(String),
+    /// "Muat ulang": switch to the new version of the app waiting to take over.
+    MuatUlang,
 }
 
 /// A message for the user. Notices queue: several imported files each keep theirs.
