@@ -560,7 +560,10 @@ fn level2_columns_follow_the_ketua_draft() {
     // Grid of level 2 shows rows, columns and cells.
     let g = grid(&t, &Tingkat::Dua("k1".into()), &drafts);
     assert_eq!(g.baris, ["a1", "a2"]);
-    assert_eq!(g.sel[1][3], "Terpindainya arsip 2026", "k1-own is the fourth column");
+    assert_eq!(
+        g.sel[1][3], "Terpindainya arsip 2026",
+        "k1-own is the fourth column"
+    );
 }
 
 #[test]

@@ -37,12 +37,9 @@ pub fn App() -> impl IntoView {
     // The service worker and the storage grant, as index.html's script reports them (the
     // report may come before the app is up: read once now, then on each event).
     app.offer_new_version();
-    let on_new = window_event_listener_untyped("skp-versi-baru", move |_| {
-        app.offer_new_version()
-    });
+    let on_new = window_event_listener_untyped("skp-versi-baru", move |_| app.offer_new_version());
     let on_persist = window_event_listener_untyped("skp-persist", move |_| {
-        app.persist
-            .set(browser::offline::penyimpanan_dijamin())
+        app.persist.set(browser::offline::penyimpanan_dijamin())
     });
     on_cleanup(move || {
         on_storage.remove();

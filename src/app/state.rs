@@ -197,10 +197,9 @@ impl AppState {
         if !browser::offline::versi_baru_menunggu() {
             return;
         }
-        let said = self.notices.with_untracked(|n| {
-            n.iter()
-                .any(|x| x.action == Some(NoticeAction::MuatUlang))
-        });
+        let said = self
+            .notices
+            .with_untracked(|n| n.iter().any(|x| x.action == Some(NoticeAction::MuatUlang)));
         if !said {
             self.with(false, |s| {
                 s.notify(

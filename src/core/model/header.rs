@@ -114,7 +114,7 @@ impl JenisJabatan {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|j| j.code() == code)
     }
-    /// A functional post named by its level (SKP.md: "Pekerja Sosial Ahli Muda", "Pranata
+    /// A functional post named by its level (docs/domain.md: "Pekerja Sosial Ahli Muda", "Pranata
     /// Komputer Terampil", "Auditor Penyelia"): JF. Anything else is not decided by the name.
     pub fn dari_nama_jabatan(jabatan: &str) -> Option<Self> {
         let j = jabatan.to_lowercase();

@@ -1,4 +1,4 @@
-//! Coverage checks on a team's MPPH (SKP.md §2, "useful checks"). Findings are advice:
+//! Coverage checks on a team's MPPH (docs/domain.md, "MPPH"). Findings are advice:
 //! none of them stops a derivation. Wording of the cells themselves is the wording
 //! checker's job (`crate::core::wording`), run on each cell like on an RHK.
 

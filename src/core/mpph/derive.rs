@@ -1,5 +1,5 @@
 //! Derivation: every filled cell becomes one Utama RHK in that person's draft, linked by id
-//! to the column's RHK (SKP.md §2). Level 1 is derived first, then each level 2 against the
+//! to the column's RHK (docs/domain.md). Level 1 is derived first, then each level 2 against the
 //! ketua's draft as level 1 leaves it, so one plan covers both.
 //!
 //! The plan and the change come from one computation ([`hitung`]): [`rencana_turunan`] runs

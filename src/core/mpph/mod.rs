@@ -1,5 +1,5 @@
 //! MPPH (Matriks Pembagian Peran dan Hasil): dividing the leader's results among the team,
-//! and deriving each person's SKP from it (SKP.md §2).
+//! and deriving each person's SKP from it (docs/domain.md).
 //!
 //! - Level 1: the leader (usually a JPT) → ketua tim and JF langsung. Columns are the
 //!   leader draft's RHK, read afresh from the draft each time.

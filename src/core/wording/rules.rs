@@ -9,7 +9,7 @@
 //! (meN-/ber-, or an imperative), an IKI that certainly names no measure (a verb, a result
 //! form, a product noun, a bare quality). Whatever the analyser is unsure of (a category
 //! noun, an unknown head that may be an agency's own measure) is a warning, and so is
-//! what is incomplete while drafting or rests on a [soft] point of the domain reference;
+//! what is incomplete while drafting or rests on a [soft] point of the domain notes (docs/domain.md);
 //! hints that make good text better are infos.
 
 use super::finding::{Finding, Severity};
