@@ -53,6 +53,10 @@ async fn team_on_level1() -> leptos::mount::UnmountHandle<impl leptos::prelude::
 #[wasm_bindgen_test]
 async fn arrows_and_tab_move_typing_edits_enter_writes() {
     let _app = team_on_level1().await;
+    // Six Utama columns on screen; the leader's Tambahan RHK is shown on request.
+    assert_eq!(all("[data-testid=matriks] td.sel").len(), 2 * 6);
+    click("[data-testid=tampil-tambahan]");
+    tick().await;
     assert_eq!(all("[data-testid=matriks] td.sel").len(), 2 * 7);
     let first = q("[data-cell='0-0']");
     first.click();
@@ -110,7 +114,7 @@ async fn arrows_and_tab_move_typing_edits_enter_writes() {
 #[wasm_bindgen_test]
 async fn a_pasted_block_fills_several_cells() {
     let _app = team_on_level1().await;
-    let cell = q("[data-cell='0-5']");
+    let cell = q("[data-cell='0-4']");
     cell.click();
     cell.focus().unwrap();
     tick().await;
@@ -128,16 +132,21 @@ async fn a_pasted_block_fills_several_cells() {
     cell.dispatch_event(&ev).unwrap();
     tick().await;
     let text = |s: &str| q(&format!("[data-cell='{s}']")).text_content().unwrap();
-    assert_eq!(text("0-5"), "Satu");
-    assert_eq!(text("0-6"), "Dua");
-    assert_eq!(text("1-5"), "Empat\nbaris dua");
-    assert_eq!(text("1-6"), "Lima");
-    // "Tiga" fell right of the last column and the third row below the last: said, not lost silently.
+    assert_eq!(text("0-4"), "Satu");
+    assert_eq!(text("0-5"), "Dua");
+    assert_eq!(text("1-4"), "Empat\nbaris dua");
+    assert_eq!(text("1-5"), "Lima");
+    // "Tiga" fell right of the last column on screen (the Tambahan group is hidden) and the
+    // third row below the last: said, not lost silently.
     let info = q("[data-testid=notice-info]").text_content().unwrap();
     assert!(
         info.contains("4 sel diisi") && info.contains("1 baris dan 1 kolom"),
         "{info}"
     );
+    // The hidden Tambahan column got nothing.
+    click("[data-testid=tampil-tambahan]");
+    tick().await;
+    assert_eq!(text("0-6"), "x");
 }
 
 #[wasm_bindgen_test]

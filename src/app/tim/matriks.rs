@@ -205,13 +205,15 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         let anchor = cursor.get_untracked();
         let list: Vec<Draft> = drafts.get_untracked();
         let mut hasil = None;
+        let tampak = kolom_tampak.get_untracked();
         ctx.change(None, |t, _| {
-            hasil = Some(mpph::paste_block(
+            hasil = Some(mpph::paste_block_tampak(
                 t,
                 &tingkat.get_value(),
                 &list,
                 anchor,
                 &text,
+                tampak,
             ))
         });
         if let Some(h) = hasil {

@@ -207,9 +207,23 @@ pub fn paste_block(
     anchor: (usize, usize),
     text: &str,
 ) -> HasilTempel {
+    paste_block_tampak(tim, tingkat, drafts, anchor, text, usize::MAX)
+}
+
+/// As [`paste_block`], into the first `kolom_tampak` columns only: the columns on screen
+/// (the Tambahan group, last, may be hidden, and a paste never fills what cannot be seen).
+pub fn paste_block_tampak(
+    tim: &mut Tim,
+    tingkat: &Tingkat,
+    drafts: &[Draft],
+    anchor: (usize, usize),
+    text: &str,
+    kolom_tampak: usize,
+) -> HasilTempel {
     let rows = parse_tsv(text);
     let baris: Vec<String> = baris(tim, tingkat).iter().map(|o| o.id.clone()).collect();
-    let kolom = kolom(tim, tingkat, drafts);
+    let mut kolom = kolom(tim, tingkat, drafts);
+    kolom.truncate(kolom_tampak);
     let mut hasil = HasilTempel::default();
     let lebar = rows.iter().map(Vec::len).max().unwrap_or(0);
     hasil.kolom_terabaikan = anchor

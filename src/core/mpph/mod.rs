@@ -45,8 +45,8 @@ pub use kolom::{
 };
 pub use langsung::{Basis, KolomLangsung};
 pub use matrix::{
-    baris, grid, hapus_orang, paste_block, pindah_kolom, sel, sel_terisi_orang, set_per_iki,
-    set_sel, Grid, HasilTempel,
+    baris, grid, hapus_orang, paste_block, paste_block_tampak, pindah_kolom, sel, sel_terisi_orang,
+    set_per_iki, set_sel, Grid, HasilTempel,
 };
 pub use paste::parse_tsv;
 pub use rencana::{Perubahan, Rencana, RencanaOrang};
