@@ -5,6 +5,7 @@ mod actions;
 mod list;
 mod matriks;
 mod orang;
+mod penilai;
 mod periksa;
 mod turunan;
 
@@ -176,31 +177,21 @@ fn PenilaiTim() -> impl IntoView {
             t.penilai = on.then(crate::core::model::Identitas::default);
         });
     };
+    // Off clears the setting; emptying every field turns it off too (the leader appraises).
     let fields = move || {
-        crate::core::model::IdentitasField::ALL.map(|f| {
-            let value = move || {
+        penilai::penilai_fields(
+            || "tim/penilai".to_string(),
+            |t, _| t.penilai.is_some().then_some(&mut t.penilai),
+            String::new,
+            move |f| {
                 ctx.tim.with(|t| {
                     t.penilai
                         .as_ref()
                         .map(|p| p.get(f).to_string())
                         .unwrap_or_default()
                 })
-            };
-            view! {
-                <label class="field">
-                    <span class="field-label">{f.label()}</span>
-                    <input data-field=format!("tim/penilai/{}", f.code()) prop:value=value
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            ctx.change(Some(format!("penilai/{}", f.code())), move |t, _| {
-                                if let Some(p) = t.penilai.as_mut() {
-                                    *p.get_mut(f) = v;
-                                }
-                            })
-                        }/>
-                </label>
-            }
-        })
+            },
+        )
     };
     view! {
         <section class="penilai-tim" aria-label="Pejabat penilai kinerja tim">

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_tim;
 use crate::app::browser::new_id;
-use crate::core::model::{Identitas, IdentitasField, JenisJabatan};
+use crate::core::model::JenisJabatan;
 use crate::core::mpph::{self, Orang, Peran};
 
 /// The people of the team: identity, role, and which ketua tim an anggota belongs to.
@@ -26,6 +26,8 @@ pub fn OrangTable() -> impl IntoView {
         crate::app::keys::focus_field(format!("orang/{id}/nama"));
     };
     view! {
+        // A wide table scrolls in its own box, never the whole page (phones, projectors).
+        <div class="tabel-wrap">
         <table class="tabel-orang">
             <thead><tr><th>"NAMA"</th><th>"NIP"</th><th>"PANGKAT/GOL."</th><th>"JABATAN"</th><th>"JENIS"</th><th>"PERAN"</th><th>"KETUA TIM"</th><th></th></tr></thead>
             <tbody>
@@ -34,6 +36,7 @@ pub fn OrangTable() -> impl IntoView {
                 </For>
             </tbody>
         </table>
+        </div>
         <button class="btn add" data-testid="tambah-orang" on:click=add>"+ Tambah orang"</button>
     }
 }
@@ -131,35 +134,6 @@ fn OrangRow(oid: String) -> impl IntoView {
                 .is_some_and(|p| !p.nama.trim().is_empty())
         })
     };
-    let penilai_field = move |f: IdentitasField| {
-        let value = move || {
-            orang.with(|o| {
-                o.penilai
-                    .as_ref()
-                    .map(|p| p.get(f).to_string())
-                    .unwrap_or_default()
-            })
-        };
-        view! {
-            <label class="field">
-                <span class="field-label">{f.label()}</span>
-                <input data-field=move || format!("orang/{}/penilai/{}", oid.get_value(), f.code()) prop:value=value
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        let id = oid.get_value();
-                        ctx.change(Some(format!("orang/{id}/penilai/{}", f.code())), move |t, _| {
-                            if let Some(o) = t.orang.iter_mut().find(|o| o.id == id) {
-                                let p = o.penilai.get_or_insert_with(Identitas::default);
-                                *p.get_mut(f) = v;
-                                if *p == Identitas::default() {
-                                    o.penilai = None;
-                                }
-                            }
-                        })
-                    }/>
-            </label>
-        }
-    };
     // Removing a person asks first, in the row itself: their cells go, their draft stays.
     let asking = RwSignal::new(false);
     let remove = move |_| {
@@ -193,7 +167,7 @@ fn OrangRow(oid: String) -> impl IntoView {
             {text("pangkat", |o| o.pangkat.clone(), |o, v| o.pangkat = v)}
             {text("jabatan", |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
             <td><select aria-label="Jenis jabatan" data-field=move || format!("orang/{}/jenis", oid.get_value()) on:change=set_jenis>
-                <option value="" selected=move || orang.with(|o| o.jenis.is_none())>{move || format!("Otomatis ({})", otomatis())}</option>
+                <option value="" selected=move || orang.with(|o| o.jenis.is_none())>{move || format!("Otomatis: {}", otomatis())}</option>
                 {[JenisJabatan::Ja, JenisJabatan::Jf].map(|j| view! { <option value=j.code() selected=move || orang.with(|o| o.jenis == Some(j))>{j.code()}</option> })}
             </select></td>
             <td><select aria-label="Peran" data-field=move || format!("orang/{}/peran", oid.get_value()) on:change=set_peran>
@@ -231,7 +205,12 @@ fn OrangRow(oid: String) -> impl IntoView {
         <Show when=move || penilai_buka.get()>
             <tr class="penilai-orang"><td colspan="8">
                 <p class="hint">"Pejabat Penilai Kinerja khusus orang ini (kosongkan nama: pimpinan atau penilai tim yang menilai)."</p>
-                <div class="kop-grid">{IdentitasField::ALL.map(penilai_field)}</div>
+                <div class="kop-grid">{super::penilai::penilai_fields(
+                    move || format!("orang/{}/penilai", oid.get_value()),
+                    |t, id| t.orang.iter_mut().find(|o| o.id == id).map(|o| &mut o.penilai),
+                    move || oid.get_value(),
+                    move |f| orang.with(|o| o.penilai.as_ref().map(|p| p.get(f).to_string()).unwrap_or_default()),
+                )}</div>
             </td></tr>
         </Show>
     }
