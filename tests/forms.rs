@@ -155,6 +155,19 @@ fn a_kualitatif_file_lists_ukuran_keberhasilan_and_version_2_migrates() {
         Some("$.draft.rhk[0].ukuran_keberhasilan[0].teks"),
         "{e}"
     );
+    let mut not_a_list = v.clone();
+    not_a_list["draft"]["rhk"][0]["ukuran_keberhasilan"] = 5.into();
+    let e = read_draft_file(&not_a_list.to_string()).unwrap_err();
+    assert_eq!(e.path(), Some("$.draft.rhk[0].ukuran_keberhasilan"), "{e}");
+    let mut same_id = v.clone();
+    same_id["draft"]["rhk"][0]["ukuran_keberhasilan"][1]["id"] =
+        same_id["draft"]["rhk"][0]["ukuran_keberhasilan"][0]["id"].clone();
+    let e = read_draft_file(&same_id.to_string()).unwrap_err();
+    assert_eq!(
+        e.path(),
+        Some("$.draft.rhk[0].ukuran_keberhasilan[1].id"),
+        "{e}"
+    );
     let mut both = v.clone();
     both["draft"]["rhk"][0]["iki"] = serde_json::json!([]);
     let e = read_draft_file(&both.to_string()).unwrap_err();

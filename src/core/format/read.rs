@@ -83,13 +83,16 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
         if lines {
             // The file said ukuran_keberhasilan where the model says iki.
             path = path.replace(".iki[", &format!(".{}[", kualitatif::UKURAN));
+            if let Some(rhk) = path.strip_suffix(".iki") {
+                path = format!("{rhk}.{}", kualitatif::UKURAN);
+            }
         }
         FormatError::Schema {
             path,
             detail: super::error::terjemah(&e.inner().to_string()),
         }
     })?;
-    check_ids(&draft)?;
+    check_ids(&draft, if lines { kualitatif::UKURAN } else { "iki" })?;
     Ok(draft)
 }
 
@@ -127,7 +130,7 @@ pub(crate) fn json_path(root: &str, inner: &str) -> String {
 }
 
 /// Ids are what links point at, so they must be present and unique.
-fn check_ids(draft: &Draft) -> Result<(), FormatError> {
+fn check_ids(draft: &Draft, kunci_iki: &str) -> Result<(), FormatError> {
     let bad = |path: String, detail: &str| {
         Err(FormatError::Schema {
             path,
@@ -151,11 +154,11 @@ fn check_ids(draft: &Draft) -> Result<(), FormatError> {
         }
         for (i, iki) in rhk.iki.iter().enumerate() {
             if iki.id.trim().is_empty() {
-                return bad(format!("$.draft.rhk[{r}].iki[{i}].id"), "id IKI kosong");
+                return bad(format!("$.draft.rhk[{r}].{kunci_iki}[{i}].id"), "id IKI kosong");
             }
             if !iki_ids.insert(iki.id.as_str()) {
                 return bad(
-                    format!("$.draft.rhk[{r}].iki[{i}].id"),
+                    format!("$.draft.rhk[{r}].{kunci_iki}[{i}].id"),
                     &format!("id IKI \"{}\" dipakai dua kali", iki.id),
                 );
             }
