@@ -52,10 +52,11 @@ pub fn IkiRow(
     };
     let add_below = move || {
         let id = new_id();
-        let (p, a) = (
-            perspektif.get_untracked(),
-            aspek.get_untracked().map(|_| Aspek::Kualitas),
-        );
+        // The next unused aspek, as the "+ IKI" button gives (an SKP JPT's IKI has none).
+        let next = ctx
+            .draft
+            .with_untracked(|d| d.rhk_by_id(&r()).map(|r| r.aspek_berikutnya()));
+        let (p, a) = (perspektif.get_untracked(), aspek.get_untracked().and(next));
         ctx.edit(DraftEdit::AddIki {
             rhk: r(),
             id: id.clone(),

@@ -7,7 +7,7 @@ use crate::app::keys::{focus_field, row_key, RowKey};
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
 pub use crate::core::model::Lajur;
-use crate::core::model::{Aspek, JenisRhk, RhkAtasan};
+use crate::core::model::{JenisRhk, RhkAtasan};
 
 /// One RHK with its IKI (those of this lajur), its controls and its keyboard commands.
 #[component]
@@ -55,19 +55,7 @@ pub fn RhkRow(
     let add_iki = move || {
         let id = new_id();
         let aspek = match lajur {
-            Lajur::Ja => {
-                let used: Vec<Option<Aspek>> = rhk.with_untracked(|r| {
-                    r.iter()
-                        .flat_map(|r| r.iki.iter().map(|i| i.aspek))
-                        .collect()
-                });
-                Some(
-                    Aspek::ALL
-                        .into_iter()
-                        .find(|a| !used.contains(&Some(*a)))
-                        .unwrap_or(Aspek::Kualitas),
-                )
-            }
+            Lajur::Ja => rhk.with_untracked(|r| r.as_ref().map(|r| r.aspek_berikutnya())),
             Lajur::Jpt(_) => None,
         };
         ctx.edit(DraftEdit::AddIki {

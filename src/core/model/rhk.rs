@@ -34,6 +34,18 @@ pub struct AsalMpph {
     pub sel: String,
 }
 
+impl Rhk {
+    /// The aspek a new IKI of this RHK gets (SKP JA/JF): the first of kuantitas, kualitas,
+    /// waktu, biaya not used yet, so an RHK fills its aspek in the form's order; kualitas
+    /// once all four are used.
+    pub fn aspek_berikutnya(&self) -> Aspek {
+        Aspek::ALL
+            .into_iter()
+            .find(|a| !self.iki.iter().any(|i| i.aspek == Some(*a)))
+            .unwrap_or(Aspek::Kualitas)
+    }
+}
+
 /// Utama (the main results) or Tambahan (additional ones).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -235,5 +247,33 @@ impl Lajur {
             Lajur::Jpt(None) if r.iki.is_empty() => true,
             _ => r.iki.iter().any(|i| self.shows(i)),
         }
+    }
+}
+
+#[cfg(test)]
+mod aspek_tests {
+    use super::*;
+
+    #[test]
+    fn a_new_iki_takes_the_next_unused_aspek() {
+        let mut r = Rhk::default();
+        assert_eq!(r.aspek_berikutnya(), Aspek::Kuantitas);
+        for a in [Aspek::Kuantitas, Aspek::Waktu] {
+            r.iki.push(Iki {
+                aspek: Some(a),
+                ..Default::default()
+            });
+        }
+        assert_eq!(r.aspek_berikutnya(), Aspek::Kualitas);
+        r.iki.push(Iki {
+            aspek: Some(Aspek::Kualitas),
+            ..Default::default()
+        });
+        assert_eq!(r.aspek_berikutnya(), Aspek::Biaya);
+        r.iki.push(Iki {
+            aspek: Some(Aspek::Biaya),
+            ..Default::default()
+        });
+        assert_eq!(r.aspek_berikutnya(), Aspek::Kualitas, "all four used");
     }
 }

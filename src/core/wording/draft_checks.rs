@@ -140,6 +140,20 @@ fn rhk_checks(draft: &Draft, rhk: &Rhk, seen: &mut HashSet<String>, out: &mut Ve
     for iki in &rhk.iki {
         iki_checks(draft, rhk, &norm, iki, &mut rhk_stems, out);
     }
+    // SKP JA/JF kuantitatif: an aspek a second time, said at the later IKI's aspek.
+    if !is_jpt && draft.header.pendekatan == Pendekatan::Kuantitatif {
+        for (k, iki) in rhk.iki.iter().enumerate() {
+            let Some(a) = iki.aspek else { continue };
+            if rhk.iki[..k].iter().any(|x| x.aspek == Some(a)) {
+                let msg = format!("Aspek {} sudah dipakai IKI lain pada RHK ini.", a.label());
+                push(
+                    out,
+                    FieldKey::IkiAspek(rhk.id.clone(), iki.id.clone()),
+                    IKI_ASPEK_BERULANG.finding(msg, (0, 0), None),
+                );
+            }
+        }
+    }
     seen.insert(norm);
 }
 

@@ -113,6 +113,11 @@ pub fn example_draft(example: &str) -> Draft {
                     };
                 }
             }
+            "aspek" => {
+                if let Some(i) = d.rhk.last_mut().and_then(|r| r.iki.last_mut()) {
+                    i.aspek = crate::core::model::Aspek::from_code(&value.to_lowercase());
+                }
+            }
             "perspektif" => {
                 if let Some(i) = d.rhk.last_mut().and_then(|r| r.iki.last_mut()) {
                     i.perspektif = Perspektif::ALL.into_iter().find(|p| {

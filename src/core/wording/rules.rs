@@ -505,6 +505,22 @@ pub static JPT_EKSPEKTASI_KOSONG: Rule = Rule {
     ],
 };
 
+pub static IKI_ASPEK_BERULANG: Rule = Rule {
+    id: "iki.aspek-berulang",
+    title: "Aspek yang sama dipakai dua kali dalam satu RHK",
+    explanation: "Pada SKP JA/JF, IKI satu RHK biasanya mengukur aspek yang berbeda: \
+        kuantitas, kualitas, waktu, atau biaya. Dua IKI dengan aspek yang sama sering berarti \
+        salah pilih aspek (mis. \u{201c}Persentase \u{2026} tepat waktu\u{201d} adalah aspek waktu).",
+    severity: Severity::Info,
+    scope: Scope::Draft,
+    good: &[
+        "Jabatan: JA | RHK: Tersusunnya laporan keuangan yang akurat | Atasan: Meningkatnya akuntabilitas keuangan | IKI: Jumlah laporan keuangan yang disusun | Target: 12 Laporan | Aspek: kuantitas | IKI: Persentase laporan yang diterima tanpa koreksi | Target: 90 % | Aspek: kualitas",
+    ],
+    bad: &[
+        "Jabatan: JA | RHK: Tersusunnya laporan keuangan yang akurat | Atasan: Meningkatnya akuntabilitas keuangan | IKI: Jumlah laporan keuangan yang disusun | Target: 12 Laporan | Aspek: kuantitas | IKI: Jumlah laporan yang diterima tanpa koreksi | Target: 10 Laporan | Aspek: kuantitas",
+    ],
+};
+
 pub static LAMPIRAN_DUKUNGAN_TUGAS: Rule = Rule {
     id: "lampiran.dukungan-berupa-tugas",
     title: "Dukungan sumber daya berisi tugas",
@@ -748,6 +764,7 @@ pub static RULES: &[&Rule] = &[
     &RHK_DUPLIKAT,
     &JPT_PERSPEKTIF_KOSONG,
     &JPT_EKSPEKTASI_KOSONG,
+    &IKI_ASPEK_BERULANG,
     &LAMPIRAN_DUKUNGAN_TUGAS,
     &IDENTITAS_KOSONG,
     &IDENTITAS_NIP,
