@@ -318,6 +318,14 @@ async fn a_dismissed_finding_is_saved_in_the_draft() {
         stored.contains("\"temuan_diabaikan\":[{\"aturan\":\"rhk.kategori\",\"field\":\"rhk/"),
         "{stored}"
     );
+    // The Diabaikan list names the field as the form does, with its text, not its key.
+    click(".ringkasan-counts");
+    tick().await;
+    let item = text("[data-testid=diabaikan]");
+    assert!(
+        item.contains("\u{ab}Sosialisasi\u{bb}") && !item.contains("rhk/"),
+        "{item}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -50,6 +50,45 @@ impl FieldKey {
     }
 }
 
+impl FieldKey {
+    /// The key a text names (the inverse of [`FieldKey::as_string`]), to show a saved
+    /// dismissal by the field's name and text; `None` for a text that names no field.
+    pub fn parse(s: &str) -> Option<FieldKey> {
+        use crate::core::model::{Perspektif, BERAKHLAK};
+        let parts: Vec<&str> = s.split('/').collect();
+        Some(match parts.as_slice() {
+            ["nama_draf"] => FieldKey::NamaDraf,
+            ["header", "instansi"] => FieldKey::Instansi,
+            ["header", "periode", "mulai"] => FieldKey::PeriodeMulai,
+            ["header", "periode", "selesai"] => FieldKey::PeriodeSelesai,
+            ["header", "penandatanganan", "tempat"] => FieldKey::TempatTtd,
+            ["header", "penandatanganan", "tanggal"] => FieldKey::TanggalTtd,
+            ["rhk", r] => FieldKey::Rhk(r.to_string()),
+            ["rhk", r, "teks"] => FieldKey::RhkTeks(r.to_string()),
+            ["rhk", r, "rhk_atasan"] => FieldKey::RhkAtasan(r.to_string()),
+            ["rhk", r, "iki", i, "teks"] => FieldKey::IkiTeks(r.to_string(), i.to_string()),
+            ["rhk", r, "iki", i, "target"] => FieldKey::IkiTarget(r.to_string(), i.to_string()),
+            ["rhk", r, "iki", i, "aspek"] => FieldKey::IkiAspek(r.to_string(), i.to_string()),
+            ["perspektif", p] => FieldKey::Perspektif(Perspektif::from_code(p)?),
+            ["perilaku", n] => {
+                FieldKey::Perilaku(BERAKHLAK.iter().find(|b| b.nilai.code() == *n)?.nilai)
+            }
+            ["lampiran", k, i] => FieldKey::Lampiran(
+                LampiranKind::ALL.into_iter().find(|x| x.code() == *k)?,
+                i.parse().ok()?,
+            ),
+            [p, f] => {
+                let pihak = [Pihak::Pegawai, Pihak::Penilai]
+                    .into_iter()
+                    .find(|x| x.code() == *p)?;
+                let field = IdentitasField::ALL.into_iter().find(|x| x.code() == *f)?;
+                FieldKey::Identitas(pihak, field)
+            }
+            _ => return None,
+        })
+    }
+}
+
 impl std::fmt::Display for FieldKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.as_string())
@@ -88,4 +127,45 @@ pub fn json_path(draft: &Draft, key: &FieldKey) -> Option<String> {
         FieldKey::Perilaku(n) => format!("$.draft.perilaku.{}", n.code()),
         FieldKey::Lampiran(k, i) => format!("$.draft.lampiran.{}[{i}]", k.code()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{PerilakuNilai, Perspektif};
+
+    #[test]
+    fn every_key_reads_back_from_its_text() {
+        let keys = [
+            FieldKey::NamaDraf,
+            FieldKey::Instansi,
+            FieldKey::PeriodeMulai,
+            FieldKey::PeriodeSelesai,
+            FieldKey::TempatTtd,
+            FieldKey::TanggalTtd,
+            FieldKey::Identitas(Pihak::Penilai, IdentitasField::Nip),
+            FieldKey::RhkTeks("r1".into()),
+            FieldKey::RhkAtasan("r1".into()),
+            FieldKey::Rhk("r1".into()),
+            FieldKey::IkiTeks("r1".into(), "i1".into()),
+            FieldKey::IkiTarget("r1".into(), "i1".into()),
+            FieldKey::IkiAspek("r1".into(), "i1".into()),
+            FieldKey::Perspektif(Perspektif::Anggaran),
+            FieldKey::Perilaku(PerilakuNilai::Kolaboratif),
+            FieldKey::Lampiran(LampiranKind::Konsekuensi, 2),
+        ];
+        for k in keys {
+            assert_eq!(FieldKey::parse(&k.as_string()), Some(k.clone()), "{k}");
+        }
+        for bad in [
+            "",
+            "rhk",
+            "lampiran/x/1",
+            "perilaku/x",
+            "pegawai/x",
+            "a/b/c/d/e/f",
+        ] {
+            assert_eq!(FieldKey::parse(bad), None, "{bad}");
+        }
+    }
 }

@@ -66,9 +66,26 @@ pub fn Ringkasan() -> impl IntoView {
     let dismissed_list = move || {
         dismissed.get().into_iter().map(|t| {
             let title = rule(&t.aturan).map_or(t.aturan.clone(), |r| r.title.to_string());
+            // The field by its name on the form and its text, not its internal key.
+            let place = FieldKey::parse(&t.field).map_or_else(
+                || t.field.clone(),
+                |k| {
+                    let name = ctx.field_label(&k);
+                    let text = ctx.text_of(&k);
+                    let text = text.trim();
+                    let short: String = text.chars().take(80).collect();
+                    let short = if text.chars().count() > 80 { format!("{short}\u{2026}") } else { short };
+                    match (name.is_empty(), short.is_empty()) {
+                        (false, false) => format!("{name}: \u{ab}{short}\u{bb}"),
+                        (false, true) => name,
+                        (true, false) => format!("\u{ab}{short}\u{bb}"),
+                        (true, true) => t.field.clone(),
+                    }
+                },
+            );
             let t2 = t.clone();
             view! {
-                <li>{title} " — " {t.field.clone()} " "
+                <li data-testid="diabaikan">{title} " \u{2014} " {place} " "
                     <button class="btn tiny" on:click=move |_| ctx.edit(DraftEdit::BatalAbaikan(t2.clone()))>"Pulihkan"</button>
                 </li>
             }
