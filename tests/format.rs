@@ -173,3 +173,29 @@ fn never_panics_on_mangled_input() {
         let _ = StoredDraft::parse(&text);
     }
 }
+
+#[test]
+fn empty_lampiran_items_are_not_exported_and_dismissals_follow() {
+    let mut d = example();
+    d.lampiran.konsekuensi = vec![
+        "".into(),
+        "Tunjangan kinerja dibayar penuh".into(),
+        "  ".into(),
+    ];
+    d.temuan_diabaikan
+        .push(skp_drafter::core::model::TemuanDiabaikan {
+            aturan: "lampiran.x".into(),
+            field: "lampiran/konsekuensi/1".into(),
+        });
+    let back = read_draft_file(&write_draft_file(&d)).unwrap();
+    assert_eq!(
+        back.lampiran.konsekuensi,
+        ["Tunjangan kinerja dibayar penuh"]
+    );
+    assert_eq!(
+        back.temuan_diabaikan.last().unwrap().field,
+        "lampiran/konsekuensi/0"
+    );
+    // The draft being edited keeps its blank line (the user may be about to type in it).
+    assert_eq!(d.lampiran.konsekuensi.len(), 3);
+}

@@ -62,6 +62,9 @@ pub enum DraftEdit {
     AddLampiran(LampiranKind),
     Lampiran(LampiranKind, usize, String),
     RemoveLampiran(LampiranKind, usize),
+    /// A multi-line paste into item `usize`: one item per non-empty line (list marks such
+    /// as "-", "•", "1." dropped); the first line fills the item when it is empty.
+    TempelLampiran(LampiranKind, usize, String),
     Abaikan(TemuanDiabaikan),
     BatalAbaikan(TemuanDiabaikan),
 }
@@ -91,6 +94,31 @@ impl DraftEdit {
             _ => return None,
         })
     }
+}
+
+/// The items of a pasted list: one per non-empty line, list marks and spacing trimmed.
+pub fn butir_tempelan(teks: &str) -> Vec<String> {
+    teks.lines()
+        .map(|l| {
+            let l = l.trim();
+            let l = l.trim_start_matches(['-', '\u{2022}', '*', '\u{2013}', '\u{b7}']);
+            // "1." / "1)" / "a." at the start of a numbered list.
+            let l = match l.split_once(['.', ')']) {
+                Some((n, rest))
+                    if rest.starts_with(char::is_whitespace)
+                        && !n.is_empty()
+                        && n.len() <= 3
+                        && (n.chars().all(|c| c.is_ascii_digit())
+                            || (n.len() == 1 && n.chars().all(|c| c.is_ascii_lowercase()))) =>
+                {
+                    rest
+                }
+                _ => l,
+            };
+            l.trim().to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn rhk_mut<'a>(d: &'a mut Draft, id: &str) -> Result<&'a mut Rhk, StaleEdit> {
@@ -247,6 +275,35 @@ pub fn apply(d: &mut Draft, edit: &DraftEdit) -> Result<(), StaleEdit> {
                 }
             });
         }
+        DraftEdit::TempelLampiran(k, i, teks) => {
+            let butir = butir_tempelan(teks);
+            let list = d.lampiran.list_mut(*k);
+            let slot = list.get_mut(*i).ok_or(StaleEdit)?;
+            let mut rest = butir.as_slice();
+            if slot.trim().is_empty() {
+                if let Some((first, tail)) = rest.split_first() {
+                    *slot = first.clone();
+                    rest = tail;
+                }
+            }
+            let n = rest.len();
+            for (j, b) in rest.iter().enumerate() {
+                list.insert(i + 1 + j, b.clone());
+            }
+            // Dismissals are keyed by position: those of later items move down with them.
+            let prefix = format!("lampiran/{}/", k.code());
+            for t in &mut d.temuan_diabaikan {
+                if let Some(p) = t
+                    .field
+                    .strip_prefix(&prefix)
+                    .and_then(|p| p.parse::<usize>().ok())
+                {
+                    if p > *i {
+                        t.field = format!("{prefix}{}", p + n);
+                    }
+                }
+            }
+        }
         DraftEdit::Abaikan(t) => {
             if !d.temuan_diabaikan.contains(t) {
                 d.temuan_diabaikan.push(t.clone());
@@ -396,5 +453,46 @@ mod tests {
         apply(&mut d, &e).unwrap();
         assert_eq!(d.rhk[1].iki[0].perspektif, Some(Perspektif::Anggaran));
         assert_eq!(d.rhk[1].iki[0].aspek, None);
+    }
+
+    #[test]
+    fn a_pasted_list_becomes_items_and_dismissals_follow() {
+        let k = LampiranKind::DukunganSumberDaya;
+        let mut d = Draft::new("d", 2027);
+        d.lampiran.dukungan_sumber_daya = vec![String::new(), "Laptop".into()];
+        d.temuan_diabaikan
+            .push(crate::core::model::TemuanDiabaikan {
+                aturan: "x".into(),
+                field: "lampiran/dukungan_sumber_daya/1".into(),
+            });
+        let e = DraftEdit::TempelLampiran(
+            k,
+            0,
+            "- Anggaran kegiatan\r\n\n\u{2022} Tenaga pendukung 2 orang\n3) Ruang rapat\n".into(),
+        );
+        apply(&mut d, &e).unwrap();
+        assert_eq!(
+            d.lampiran.dukungan_sumber_daya,
+            [
+                "Anggaran kegiatan",
+                "Tenaga pendukung 2 orang",
+                "Ruang rapat",
+                "Laptop"
+            ]
+        );
+        assert_eq!(
+            d.temuan_diabaikan[0].field, "lampiran/dukungan_sumber_daya/3",
+            "follows Laptop"
+        );
+        assert_eq!(
+            butir_tempelan("Rp 1.500.000 untuk ATK"),
+            ["Rp 1.500.000 untuk ATK"],
+            "a number inside is kept"
+        );
+        assert_eq!(
+            butir_tempelan("1.500.000 rupiah\n2. Laptop"),
+            ["1.500.000 rupiah", "Laptop"]
+        );
+        assert!(apply(&mut d, &DraftEdit::TempelLampiran(k, 9, "a\nb".into())).is_err());
     }
 }

@@ -31,7 +31,14 @@ fn LampiranList(kind: LampiranKind) -> impl IntoView {
             <h3>{kind.label()}</h3>
             <ol>
                 {move || (0..len.get()).map(|i| view! {
-                    <li>
+                    // A list pasted from a document becomes one item per line, not one long line.
+                    <li on:paste=move |ev: leptos::ev::ClipboardEvent| {
+                        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+                        if crate::core::edit::butir_tempelan(&text).len() > 1 {
+                            ev.prevent_default();
+                            ctx.edit(DraftEdit::TempelLampiran(kind, i, text));
+                        }
+                    }>
                         <TextField label=format!("{} {}", kind.label(), i + 1) hide_label=true field=FieldKey::Lampiran(kind, i)
                             value=Signal::derive(move || ctx.draft.with(|d| d.lampiran.list(kind).get(i).cloned().unwrap_or_default()))
                             on_keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() }

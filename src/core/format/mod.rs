@@ -16,7 +16,8 @@ pub(crate) use error::terjemah;
 pub use error::FormatError;
 pub(crate) use read::{check_marker, parse_json};
 pub use read::{
-    draft_json, read_draft_file, read_draft_object, read_draft_value, write_draft_file,
+    draft_json, draft_json_ekspor, read_draft_file, read_draft_object, read_draft_value,
+    write_draft_file,
 };
 pub use stored::{StoredDraft, STORAGE_LAYOUT};
 

@@ -112,9 +112,37 @@ pub fn draft_json(draft: &Draft) -> Value {
     v
 }
 
+/// A draft as a file carries it to someone else: empty lampiran items (an added line left
+/// blank) are left out, their dismissals following the items that stay.
+pub fn draft_json_ekspor(draft: &Draft) -> Value {
+    let kosong = |d: &Draft| {
+        crate::core::model::LampiranKind::ALL
+            .into_iter()
+            .find_map(|k| {
+                d.lampiran
+                    .list(k)
+                    .iter()
+                    .rposition(|s| s.trim().is_empty())
+                    .map(|i| (k, i))
+            })
+    };
+    if kosong(draft).is_none() {
+        return draft_json(draft);
+    }
+    let mut d = draft.clone();
+    while let Some((k, i)) = kosong(&d) {
+        if crate::core::edit::apply(&mut d, &crate::core::edit::DraftEdit::RemoveLampiran(k, i))
+            .is_err()
+        {
+            break;
+        }
+    }
+    draft_json(&d)
+}
+
 /// Writes the current version, pretty-printed so a person can read and diff it.
 pub fn write_draft_file(draft: &Draft) -> String {
-    let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft_json(draft) });
+    let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft_json_ekspor(draft) });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -154,7 +182,10 @@ fn check_ids(draft: &Draft, kunci_iki: &str) -> Result<(), FormatError> {
         }
         for (i, iki) in rhk.iki.iter().enumerate() {
             if iki.id.trim().is_empty() {
-                return bad(format!("$.draft.rhk[{r}].{kunci_iki}[{i}].id"), "id IKI kosong");
+                return bad(
+                    format!("$.draft.rhk[{r}].{kunci_iki}[{i}].id"),
+                    "id IKI kosong",
+                );
             }
             if !iki_ids.insert(iki.id.as_str()) {
                 return bad(

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 
 use super::team::{Sel, Tim};
 use crate::core::format::{check_marker, parse_json, terjemah};
-use crate::core::format::{draft_json, read_draft_value, FormatError, FORMAT_DRAF};
+use crate::core::format::{draft_json_ekspor, read_draft_value, FormatError, FORMAT_DRAF};
 use crate::core::model::Draft;
 
 /// The `format` marker of a team bundle.
@@ -58,7 +58,7 @@ pub fn write_bundle(tim: &Tim, drafts: &[Draft]) -> String {
             }
         }
     }
-    let isi: Vec<Value> = isi.into_iter().map(draft_json).collect();
+    let isi: Vec<Value> = isi.into_iter().map(draft_json_ekspor).collect();
     let file = json!({ "format": FORMAT_TIM, "version": VERSION_TIM, "tim": tim, "draf": isi });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
