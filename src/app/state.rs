@@ -239,11 +239,16 @@ impl AppState {
     // ----- drafts -----
 
     pub fn open_draft(&self, id: Option<String>) {
+        let other = self.open.get_untracked() != id || self.open_tim.get_untracked().is_some();
         self.panduan.set(false);
         self.open_tim.set(None);
         self.with(false, |s| s.save_terbuka(id.as_deref()));
         self.open.set(id);
         self.sync();
+        // Another document starts at its top, not at the old one's scroll position.
+        if other {
+            browser::scroll_to_top();
+        }
     }
 
     pub(crate) fn add_and_open(&self, draft: Draft, after: Option<&str>) {

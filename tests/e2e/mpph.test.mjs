@@ -91,6 +91,11 @@ test('a small team: fill MPPH 1 and 2, derive, and the member\'s RHK links to th
   assert.equal(await page.locator('[data-testid=rhk-row] .col-atasan .badge').textContent(), 'tertaut');
   // Her penilai is the unit's leader; Andi, her ketua tim, coordinates.
   assert.equal(await page.inputValue('[data-field="penilai/nama"]'), 'Dr. Ratna Wulandari, S.Sos., M.Si.');
+  // A way back to the team, and the team opens at its top.
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await page.click('[data-testid=kembali-ke-tim]');
+  await page.waitForSelector('[data-testid=tim]');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
 
   const stored = Object.values(await storageSnapshot(page)).map((v) => { try { return JSON.parse(v); } catch { return null; } });
   const andi = stored.find((s) => s?.file?.draft?.pegawai?.nama === 'Andi Wijaya').file.draft;

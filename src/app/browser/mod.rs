@@ -19,6 +19,13 @@ pub fn new_id() -> String {
     format!("{t:x}{r:08x}")
 }
 
+/// Scrolls the page to its top (a newly opened draft, team or guide starts there).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// This year, by the browser's clock.
 pub fn tahun_ini() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32

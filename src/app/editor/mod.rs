@@ -28,6 +28,23 @@ pub fn DraftEditor(id: String) -> impl IntoView {
     let found = Memo::new(move |_| app.ws.with(|w| w.get(&id.get_value()).cloned()));
     provide_context(EditorCtx::new(app, id, found));
     let salin = RwSignal::new(false);
+    // The teams this draft belongs to (as a member's derived SKP, or as the leader's): a way
+    // back to each.
+    let tim = Memo::new(move |_| {
+        let me = id.get_value();
+        app.ws.with(|w| {
+            w.teams
+                .iter()
+                .filter(|t| {
+                    t.pimpinan == me
+                        || t.orang
+                            .iter()
+                            .any(|o| o.draf.as_deref() == Some(me.as_str()))
+                })
+                .map(|t| (t.id.clone(), t.nama_unit.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <Show
             when=move || found.with(Option::is_some)
@@ -43,6 +60,10 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         {move || if salin.get() { "Kembali ke formulir" } else { "Salin ke e-Kinerja" }}
                     </button>
                     <button class="btn" on:click=move |_| app.open_draft(None)>"Tutup draf"</button>
+                    {move || tim.get().into_iter().map(|(t, nama)| {
+                        let label = if nama.trim().is_empty() { "Kembali ke tim".to_string() } else { format!("Kembali ke tim \u{201c}{}\u{201d}", nama.trim()) };
+                        view! { <button class="btn" data-testid="kembali-ke-tim" on:click=move |_| app.open_team(Some(t.clone()))>{label}</button> }
+                    }).collect_view()}
                 </div>
                 <Show when=move || salin.get() fallback=move || view! {
                     <ringkasan::Ringkasan/>

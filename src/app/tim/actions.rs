@@ -12,10 +12,14 @@ use leptos::prelude::*;
 
 impl AppState {
     pub fn open_team(&self, id: Option<String>) {
+        let other = self.open_tim.get_untracked() != id;
         self.panduan.set(false);
         self.open.set(None);
         self.open_tim.set(id);
         self.session_mut(false, |_| ());
+        if other {
+            browser::scroll_to_top();
+        }
     }
 
     /// The shipped example team, opened as a team of its own.
