@@ -90,42 +90,38 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
     let tampil_tambahan = RwSignal::new(false);
     let jumlah_tambahan =
         Memo::new(move |_| grid.with(|gr| gr.kolom.iter().filter(|k| k.tambahan).count()));
+    // Each column's place, RHK, group, split and direct-cascading basis. A cell gets its
+    // column's basis as a plain value through this list, which only changes when a column
+    // does: nothing here marks 1,500 cells for checking on each write.
     let kolom_keys = Memo::new(move |_| {
         let semua = tampil_tambahan.get();
-        grid.with(|gr| {
-            gr.kolom
-                .iter()
-                .enumerate()
-                .filter(|(_, k)| semua || !k.tambahan)
-                .map(|(c, k)| {
-                    (
-                        c,
-                        k.id.clone(),
-                        k.teks.clone(),
-                        k.tambahan,
-                        k.rhk.clone(),
-                        k.iki.is_some(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let kolom_tampak = Memo::new(move |_| kolom_keys.with(Vec::len));
-    // Direct-cascading columns: their basis, and the sum of their parts when it can be summed.
-    let langsung = Memo::new(move |_| {
         let t = tingkat.get_value();
         ctx.tim.with(|tim| {
             grid.with(|gr| {
                 gr.kolom
                     .iter()
-                    .map(|k| tim.langsung(&t, &k.id))
+                    .enumerate()
+                    .filter(|(_, k)| semua || !k.tambahan)
+                    .map(|(c, k)| {
+                        (
+                            c,
+                            k.id.clone(),
+                            k.teks.clone(),
+                            k.tambahan,
+                            k.rhk.clone(),
+                            k.iki.is_some(),
+                            tim.langsung(&t, &k.id),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
     });
+    let kolom_tampak = Memo::new(move |_| kolom_keys.with(Vec::len));
+    // The sum of a direct column's parts, when it can be summed.
     let jumlah = Memo::new(move |_| {
-        let tim = ctx.tim.get();
-        drafts.with(|d| mpph::jumlah_matriks(&tim, &tingkat.get_value(), d))
+        ctx.tim
+            .with(|tim| drafts.with(|d| mpph::jumlah_matriks(tim, &tingkat.get_value(), d)))
     });
     // Level 1: an RHK with several IKI can be split into one column per IKI (when different
     // ketua take different IKI of it), and joined back.
@@ -191,7 +187,6 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
         edited,
         table,
         kolom_tampak,
-        langsung,
     };
 
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
@@ -325,7 +320,8 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                 let (rhk, dipecah) = (k.4.clone(), k.5);
                                 let rhk2 = rhk.clone();
                                 let id2 = id.clone();
-                                let basis = move || langsung.with(|l| l.get(c).copied().flatten());
+                                let basis_kolom = k.6;
+                                let basis = move || basis_kolom;
                                 let sum = move || jumlah.with(|j| j.iter().find(|(k, _)| *k == id2).map(|(_, s)| (s.ringkas(), s.cocok())));
                                 view! {
                                     <th class="kolom" class:kolom-tambahan=k.3 scope="col" data-kolom=k.1.clone()>
@@ -368,7 +364,7 @@ pub fn Matriks(tingkat: Tingkat) -> impl IntoView {
                                         <div class="orang-detail">{move || nama.with(|n| n.get(r).map(|x| x.1.clone()).unwrap_or_default())}</div>
                                     </th>
                                     <For each=move || kolom_keys.get() key=|k| k.clone() let:col>
-                                        <Cell g=g cells=cells.clone() r=r c=col.0/>
+                                        <Cell g=g cells=cells.clone() r=r c=col.0 langsung=col.6/>
                                     </For>
                                 </tr>
                             }
@@ -399,8 +395,6 @@ struct GridCtx {
     table: NodeRef<html::Table>,
     /// Columns on screen: the grid's first ones (the Tambahan group, last, may be hidden).
     kolom_tampak: Memo<usize>,
-    /// Each column's direct-cascading basis, if it has one.
-    langsung: Memo<Vec<Option<Basis>>>,
 }
 
 impl GridCtx {
@@ -478,14 +472,20 @@ impl GridCtx {
 
 /// One cell: shows its text (with a mark when the wording checker objects), edits in place.
 #[component]
-fn Cell(g: GridCtx, cells: ArcRwSignal<Vec<String>>, r: usize, c: usize) -> impl IntoView {
+fn Cell(
+    g: GridCtx,
+    cells: ArcRwSignal<Vec<String>>,
+    r: usize,
+    c: usize,
+    /// The column's direct-cascading basis: its cells are shares, not RHK.
+    langsung: Option<Basis>,
+) -> impl IntoView {
     let text = Memo::new(move |_| cells.with(|row| row.get(c).cloned().unwrap_or_default()));
     let active = move || g.active.with_value(|s| s.selected(&(r, c)));
     let is_editing = move || g.edited.with_value(|s| s.selected(&Some((r, c))));
     // A direct column's cell is a share ("6", "Kecamatan A"), not an RHK: no wording check.
-    let langsung = Memo::new(move |_| g.langsung.with(|l| l.get(c).copied().flatten()));
     let temuan = Memo::new(move |_| {
-        if langsung.get().is_some() {
+        if langsung.is_some() {
             return None;
         }
         text.with(|t| {
@@ -577,7 +577,7 @@ fn Cell(g: GridCtx, cells: ArcRwSignal<Vec<String>>, r: usize, c: usize) -> impl
                 let initial = g.editing.get_untracked().unwrap_or_default();
                 view! { <textarea class="sel-edit" node_ref=editor prop:value=initial aria-label="Isi sel" on:keydown=edit_key on:blur=move |_| finish(true, None)></textarea> }.into_any()
             } else {
-                view! { <span class="sel-teks">{move || { let t = text.get(); if !t.is_empty() { t } else if let Some(b) = langsung.get() { format!("x ({})", b.contoh_sel()) } else { "x".to_string() } }}</span> }.into_any()
+                view! { <span class="sel-teks">{move || { let t = text.get(); if !t.is_empty() { t } else if let Some(b) = langsung { format!("x ({})", b.contoh_sel()) } else { "x".to_string() } }}</span> }.into_any()
             }}
         </td>
     }
