@@ -384,3 +384,58 @@ async fn pendekatan_kualitatif_shows_one_narrative_line_per_iki() {
     );
     assert!(text(".tabel-head").contains("UKURAN KEBERHASILAN"));
 }
+
+#[wasm_bindgen_test]
+async fn question_mark_lists_every_shortcut_and_escape_closes_it() {
+    let _app = mount_fresh();
+    tick().await;
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        document().body().unwrap().dispatch_event(&ev).unwrap();
+    };
+    key("?");
+    tick().await;
+    assert_eq!(count("[data-testid=dialog-pintasan]"), 1);
+    assert_eq!(
+        count("[data-testid=dialog-pintasan] tbody tr") as usize,
+        skp_drafter::app::keys::PINTASAN.len()
+    );
+    assert!(text("[data-testid=dialog-pintasan]").contains("Ctrl+Enter"));
+    key("Escape");
+    tick().await;
+    assert_eq!(count("[data-testid=dialog-pintasan]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_guide_has_a_table_of_contents_linking_every_rule() {
+    let _app = mount_fresh();
+    tick().await;
+    click("[data-testid=buka-panduan]");
+    tick().await;
+    let links = document()
+        .query_selector_all("[data-testid=daftar-isi] a")
+        .unwrap();
+    assert_eq!(
+        links.length() as usize,
+        skp_drafter::core::wording::RULES.len()
+    );
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .unwrap()
+            .dyn_into::<web_sys::Element>()
+            .unwrap()
+            .get_attribute("href")
+            .unwrap();
+        let id = href.trim_start_matches('#');
+        assert!(
+            document().get_element_by_id(id).is_some(),
+            "{href} has a target"
+        );
+    }
+}

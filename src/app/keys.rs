@@ -5,11 +5,59 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_app;
 
+/// Every keyboard shortcut, for the "Pintasan" help (`?`): keys, then what they do.
+pub const PINTASAN: &[(&str, &str)] = &[
+    (
+        "Ctrl+Z",
+        "Urungkan perubahan terakhir (draf atau tim yang sedang dibuka)",
+    ),
+    ("Ctrl+Shift+Z / Ctrl+Y", "Ulangi"),
+    (
+        "Ctrl+Enter",
+        "Tambah baris di bawah (RHK, atau IKI dengan aspek berikutnya yang belum dipakai)",
+    ),
+    (
+        "Alt+\u{2191} / Alt+\u{2193}",
+        "Pindahkan baris RHK atau IKI ke atas / ke bawah",
+    ),
+    ("Ctrl+Shift+Backspace", "Hapus baris RHK atau IKI"),
+    ("Enter (di butir lampiran)", "Tambah butir berikutnya"),
+    ("Matriks MPPH: panah, Tab, Home, End", "Pindah sel"),
+    (
+        "Matriks MPPH: Enter atau F2, atau langsung mengetik",
+        "Ubah isi sel; Enter menyimpan dan turun, Esc membatalkan",
+    ),
+    ("Matriks MPPH: Delete", "Kosongkan sel"),
+    (
+        "Matriks MPPH: Ctrl+V",
+        "Tempel blok dari Google Sheets atau Excel",
+    ),
+    ("?", "Tampilkan atau tutup daftar pintasan ini"),
+    ("Esc", "Tutup daftar pintasan"),
+];
+
 /// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, everywhere in the app: the fields
 /// are bound to the draft, so the browser's own per-field undo would fight the draft's.
+/// `?` outside a text field shows the list of shortcuts; Esc closes it.
 pub fn install_global_shortcuts() {
     let app = use_app();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_text = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| {
+                matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || e.has_attribute("contenteditable")
+            });
+        if !in_text && ev.key() == "?" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            ev.prevent_default();
+            app.pintasan.update(|p| *p = !*p);
+            return;
+        }
+        if ev.key() == "Escape" && app.pintasan.get_untracked() {
+            app.pintasan.set(false);
+            return;
+        }
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
             return;
         }

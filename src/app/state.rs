@@ -48,6 +48,8 @@ pub struct AppState {
     pub panduan: RwSignal<bool>,
     /// The browser refused to keep the drafts safe from eviction (`Some(false)`).
     pub persist: RwSignal<Option<bool>>,
+    /// The "Pintasan" help (the list of keyboard shortcuts) is shown.
+    pub pintasan: RwSignal<bool>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -73,6 +75,7 @@ impl AppState {
             confirm_delete_team: RwSignal::new(None),
             panduan: RwSignal::new(false),
             persist: RwSignal::new(browser::offline::penyimpanan_dijamin()),
+            pintasan: RwSignal::new(false),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }

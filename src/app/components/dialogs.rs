@@ -100,5 +100,25 @@ pub fn DialogLayer() -> impl IntoView {
                 }
             })
     };
-    view! { {delete} {delete_team} {import} }
+    let pintasan = move || {
+        app.pintasan.get().then(|| {
+            view! {
+                <div class="dialog-backdrop" on:click=move |_| app.pintasan.set(false)>
+                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="judul-pintasan" data-testid="dialog-pintasan"
+                        on:click=|ev| ev.stop_propagation()>
+                        <h2 id="judul-pintasan">"Pintasan papan ketik"</h2>
+                        <table class="pintasan">
+                            <tbody>
+                                {crate::app::keys::PINTASAN.iter().map(|(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{*what}</td></tr> }).collect_view()}
+                            </tbody>
+                        </table>
+                        <div class="dialog-actions">
+                            <button class="btn" data-testid="tutup-pintasan" on:click=move |_| app.pintasan.set(false)>"Tutup"</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! { {delete} {delete_team} {import} {pintasan} }
 }

@@ -48,6 +48,20 @@ pub fn Panduan() -> impl IntoView {
             </article>
         }
     }).collect_view();
+    // A table of contents: the rules by where they apply, each a link to its card.
+    let toc = [
+        (Scope::Rhk, "RHK"),
+        (Scope::Iki, "IKI"),
+        (Scope::Draft, "Draf secara keseluruhan"),
+    ]
+    .map(|(scope, label)| {
+        let items = RULES
+            .iter()
+            .filter(|r| r.scope == scope)
+            .map(|r| view! { <li><a href=format!("#aturan-{}", r.id)>{r.title}</a></li> })
+            .collect_view();
+        view! { <li><strong>{label}</strong><ul>{items}</ul></li> }
+    });
     view! {
         <section class="panduan" data-testid="panduan">
             <div class="editor-actions">
@@ -55,6 +69,10 @@ pub fn Panduan() -> impl IntoView {
             </div>
             <h2>"Panduan penulisan SKP"</h2>
             <p>"RHK ditulis dalam bahasa hasil kerja (capaian), bukan aktivitas atau kategori pekerjaan; IKI menyebut ukuran yang jelas. Pemeriksa di aplikasi memakai aturan berikut, lengkap dengan contoh."</p>
+            <nav class="daftar-isi" aria-label="Daftar isi panduan" data-testid="daftar-isi">
+                <h3>"Daftar isi"</h3>
+                <ul>{toc}</ul>
+            </nav>
             {rules}
         </section>
     }

@@ -29,6 +29,7 @@ pub fn Toolbar() -> impl IntoView {
                 <input type="file" accept=".json,application/json" multiple class="visually-hidden" data-testid="impor" on:change=on_pick/>
             </label>
             <button class="btn" data-testid="buka-panduan" class:active=move || app.panduan.get() on:click=move |_| { app.panduan.update(|p| *p = !*p); crate::app::browser::scroll_to_top() }>"Panduan penulisan"</button>
+            <button class="btn" data-testid="buka-pintasan" title="Daftar pintasan papan ketik (tekan ?)" aria-label="Pintasan papan ketik" on:click=move |_| app.pintasan.update(|p| *p = !*p)>"?"</button>
             <span class="spacer"></span>
             <button class="btn" data-testid="urungkan" title="Urungkan (Ctrl+Z)" prop:disabled=move || !app.can_undo.get() on:click=move |_| app.undo()>"↶ Urungkan"</button>
             <button class="btn" data-testid="ulangi" title="Ulangi (Ctrl+Shift+Z)" prop:disabled=move || !app.can_redo.get() on:click=move |_| app.redo()>"↷ Ulangi"</button>
