@@ -439,3 +439,23 @@ async fn the_guide_has_a_table_of_contents_linking_every_rule() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_new_draft_says_a_field_is_empty_only_once_it_is_left_or_all_is_checked() {
+    let _app = mount_with_new_draft().await;
+    // Seven identity fields are empty: counted, not listed.
+    assert_eq!(count("[data-rule='identitas.kosong']"), 0);
+    assert!(text("[data-testid=kosong-tertunda]").starts_with("7 isian masih kosong"));
+    // Leaving one field says it there.
+    let nama = q("[data-field='pegawai/nama']");
+    nama.dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(count("[data-rule='identitas.kosong']"), 1);
+    assert!(text("[data-testid=kosong-tertunda]").starts_with("6 isian"));
+    // The whole check shows them all.
+    click("[data-testid=periksa-semua]");
+    tick().await;
+    assert_eq!(count("[data-rule='identitas.kosong']"), 7);
+    assert_eq!(count("[data-testid=kosong-tertunda]"), 0);
+}

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -19,9 +19,30 @@ pub struct EditorCtx {
     pub id: StoredValue<String>,
     pub draft: Memo<Arc<Draft>>,
     pub errors: Memo<Vec<FieldError>>,
-    /// Wording findings of the whole draft (dismissed ones already left out).
+    /// Wording findings shown now (dismissed ones already left out): on a new draft, a field
+    /// is said to be empty only once the user has left it or asked for the whole check.
     pub findings: Memo<Vec<DraftFinding>>,
+    /// "Empty" findings held back until the field is left ("Periksa semua" shows them).
+    pub kosong_tertunda: Memo<usize>,
+    /// The whole check is on: every finding shows (a draft that is not new starts so).
+    pub periksa_semua: RwSignal<bool>,
+    /// Fields (by key) the user has left since the draft was opened.
+    ditinggal: RwSignal<HashSet<String>>,
     by_field: Memo<Arc<HashMap<String, Vec<Finding>>>>,
+}
+
+/// The findings that say a field is empty: seven of them on a blank new draft, before
+/// anything is typed, help nobody.
+const TEMUAN_KOSONG: [&str; 3] = ["identitas.kosong", "rhk.kosong", "iki.kosong"];
+
+/// A draft nothing has been typed in yet: no identity, no RHK.
+fn masih_baru(d: &Draft) -> bool {
+    let kosong = |i: &crate::core::model::Identitas| {
+        crate::core::model::IdentitasField::ALL
+            .into_iter()
+            .all(|f| i.get(f).trim().is_empty())
+    };
+    d.rhk.is_empty() && kosong(&d.pegawai) && kosong(&d.penilai)
 }
 
 pub fn use_editor() -> EditorCtx {
@@ -33,7 +54,25 @@ impl EditorCtx {
     pub fn new(app: AppState, id: StoredValue<String>, found: Memo<Option<Arc<Draft>>>) -> Self {
         let draft = Memo::new(move |_| found.get().unwrap_or_default());
         let errors = Memo::new(move |_| draft.with(|d| validate_draft(d)));
-        let findings = Memo::new(move |_| draft.with(|d| check_draft(d)));
+        let semua = Memo::new(move |_| draft.with(|d| check_draft(d)));
+        let periksa_semua =
+            RwSignal::new(!found.with_untracked(|d| d.as_ref().is_some_and(|d| masih_baru(d))));
+        let ditinggal = RwSignal::new(HashSet::<String>::new());
+        let findings = Memo::new(move |_| {
+            let on = periksa_semua.get();
+            ditinggal.with(|left| {
+                semua.with(|all| {
+                    all.iter()
+                        .filter(|f| {
+                            on || !TEMUAN_KOSONG.contains(&f.finding.rule)
+                                || left.contains(&f.field.as_string())
+                        })
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+            })
+        });
+        let kosong_tertunda = Memo::new(move |_| semua.with(Vec::len) - findings.with(Vec::len));
         // One lookup per field instead of a scan of all findings per field.
         let by_field = Memo::new(move |_| {
             let mut m: HashMap<String, Vec<Finding>> = HashMap::new();
@@ -52,7 +91,19 @@ impl EditorCtx {
             draft,
             errors,
             findings,
+            kosong_tertunda,
+            periksa_semua,
+            ditinggal,
             by_field,
+        }
+    }
+
+    /// The user left a field: an empty field says so from now on.
+    pub fn tinggalkan(&self, key: &str) {
+        if !self.ditinggal.with_untracked(|s| s.contains(key)) {
+            self.ditinggal.update(|s| {
+                s.insert(key.to_string());
+            });
         }
     }
 

@@ -26,6 +26,9 @@ pub fn TextField(
     #[prop(optional, into)] class: String,
 ) -> impl IntoView {
     let key = field.as_string();
+    let ctx = use_editor();
+    let left_key = key.clone();
+    let left = move |_: leptos::ev::FocusEvent| ctx.tinggalkan(&left_key);
     let keydown = move |ev: web_sys::KeyboardEvent| {
         if let Some(cb) = on_keydown {
             cb.run(ev);
@@ -35,13 +38,13 @@ pub fn TextField(
     let control = if multiline {
         view! {
             <textarea rows="2" aria-label=label placeholder=placeholder.clone() data-field=key.clone()
-                prop:value=value on:input=input on:keydown=keydown></textarea>
+                prop:value=value on:input=input on:keydown=keydown on:blur=left.clone()></textarea>
         }
         .into_any()
     } else {
         view! {
             <input type=input_type.unwrap_or_else(|| "text".into()) aria-label=label placeholder=placeholder.clone()
-                data-field=key.clone() list=list prop:value=value on:input=input on:keydown=keydown/>
+                data-field=key.clone() list=list prop:value=value on:input=input on:keydown=keydown on:blur=left/>
         }
         .into_any()
     };

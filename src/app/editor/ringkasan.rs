@@ -105,6 +105,14 @@ pub fn Ringkasan() -> impl IntoView {
                 }}
                 <span class="toggle">{move || if open.get() { "▲ tutup" } else { "▼ lihat semua" }}</span>
             </button>
+            // A new draft's empty fields are counted, not listed one by one, until the user
+            // has left them or asks for the whole check.
+            <Show when=move || { ctx.kosong_tertunda.get() > 0 }>
+                <p class="kosong-tertunda" data-testid="kosong-tertunda">
+                    {move || format!("{} isian masih kosong. ", ctx.kosong_tertunda.get())}
+                    <button class="btn tiny" data-testid="periksa-semua" on:click=move |_| ctx.periksa_semua.set(true)>"Periksa semua"</button>
+                </p>
+            </Show>
             <Show when=move || open.get()>
                 <ul class="temuan-list">{error_list} {list}</ul>
                 <Show when=move || !dismissed.with(Vec::is_empty)>
