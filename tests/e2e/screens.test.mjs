@@ -42,6 +42,21 @@ for (const s of SCREENS) {
       assert.ok(m.sticky.some((x) => String(x.cls).includes('toolbar')), `${where}: the toolbar stays in view`);
       for (const x of m.sticky) assert.ok(x.h <= 0.15 * m.height, `${where}: sticky ${x.cls} is ${x.h} px of ${m.height}`);
     }
+    if (s.width < 900) {
+      // Stacked rows have no column heads: each field of the form shows its own label.
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.click('[data-testid=buka-contoh]');
+      await page.waitForSelector('[data-testid=editor]');
+      const unlabelled = await page.evaluate(() => [...document.querySelectorAll('.tabel-rhk textarea, .tabel-rhk input')]
+        .filter((f) => f.offsetParent !== null && f.value)
+        .filter((f) => {
+          const l = f.closest('label')?.querySelector('.field-label') ?? f.closest('.col-target')?.querySelector('.label-sempit');
+          return !l || l.getBoundingClientRect().width < 2;
+        })
+        .map((f) => f.dataset.field || f.getAttribute('aria-label')));
+      assert.deepEqual(unlabelled, [], 'filled fields without a visible label');
+    }
     if (s.touch) {
       const small = await page.evaluate(() => [...document.querySelectorAll('.toolbar .btn, .editor-actions .btn, .tab')]
         .filter((b) => b.offsetParent !== null && b.getBoundingClientRect().height < 40).map((b) => b.textContent.trim()));

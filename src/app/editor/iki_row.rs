@@ -136,6 +136,8 @@ pub fn IkiRow(
                 </div>
             </div>
             <div class="col-target" class:tanpa-target=move || !show_target()>
+                // Shown only where the column heads are hidden (narrow screens).
+                <span class="field-label label-sempit" aria-hidden="true">"Target (nilai, s.d. maks, satuan)"</span>
                 <div class="target-inputs">
                     <input class="nilai" aria-label="Target" placeholder="nilai" data-field=format!("{}/nilai", FieldKey::IkiTarget(r(), i()))
                         prop:value=get(|i| i.target.nilai.clone()) inputmode="decimal"
