@@ -28,10 +28,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION" \
 fi
 
 # Project-local npm tools: wasm-opt (binaryen) for Trunk, playwright-core for end-to-end tests,
-# exceljs to open the exported workbooks in a real spreadsheet reader.
+# exceljs to open the exported workbooks in a real spreadsheet reader, axe-core for the
+# accessibility checks.
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ] \
-  || [ ! -d tools/node_modules/exceljs ]; then
-  say "installing npm tools (binaryen $BINARYEN_VERSION, playwright-core, exceljs)"
+  || [ ! -d tools/node_modules/exceljs ] || [ ! -d tools/node_modules/axe-core ]; then
+  say "installing npm tools (binaryen $BINARYEN_VERSION, playwright-core, exceljs, axe-core)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
