@@ -11,6 +11,7 @@ after(async () => { await browser?.close(); await srv?.close(); });
 const SCREENS = [
   { name: 'phone', width: 390, height: 844, touch: true },
   { name: 'projector', width: 1024, height: 768, touch: false },
+  { name: 'projector-wide', width: 1280, height: 720, touch: false },
   { name: 'laptop', width: 1366, height: 768, touch: false },
 ];
 
