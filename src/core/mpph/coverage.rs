@@ -75,25 +75,29 @@ pub fn periksa(tim: &Tim, drafts: &[Draft]) -> Vec<TemuanTim> {
             ));
         }
     }
-    // Rows with one NIP are one person with one SKP: two names on one NIP is likely a typo
-    // that would merge two people's drafts.
-    for (i, o) in tim.orang.iter().enumerate() {
-        let nip = super::derive::kunci_nip(&o.nip);
-        let lain = tim.orang[..i].iter().find(|p| {
-            !nip.is_empty()
-                && super::derive::kunci_nip(&p.nip) == nip
-                && nama_pokok(&p.nama) != nama_pokok(&o.nama)
-        });
-        if let Some(p) = lain {
-            out.push(temuan(
-                "mpph.nip-sama-nama-beda",
-                format!("{} dan {} ber-NIP sama ({}), jadi diperlakukan sebagai satu orang dengan satu SKP. Periksa NIP-nya bila mereka dua orang berbeda.", nama(&p.nama), nama(&o.nama), o.nip.trim()),
-                Some(&o.id),
-                None,
-                None,
-            ));
+    // Rows with one NIP are one person with one SKP (derivation's own grouping): two names
+    // on one NIP is likely a typo that would merge two people's drafts. Said in row order.
+    let mut sama_nip: Vec<(usize, TemuanTim)> = Vec::new();
+    for g in super::derive::kelompok_orang(tim) {
+        for (k, &i) in g.iter().enumerate() {
+            let o = &tim.orang[i];
+            let lain = g[..k]
+                .iter()
+                .map(|&j| &tim.orang[j])
+                .find(|p| nama_pokok(&p.nama) != nama_pokok(&o.nama));
+            if let Some(p) = lain {
+                sama_nip.push((i, temuan(
+                    "mpph.nip-sama-nama-beda",
+                    format!("{} dan {} ber-NIP sama ({}), jadi diperlakukan sebagai satu orang dengan satu SKP. Periksa NIP-nya bila mereka dua orang berbeda.", nama(&p.nama), nama(&o.nama), o.nip.trim()),
+                    Some(&o.id),
+                    None,
+                    None,
+                )));
+            }
         }
     }
+    sama_nip.sort_by_key(|(i, _)| *i);
+    out.extend(sama_nip.into_iter().map(|(_, t)| t));
     for o in &tim.orang {
         if o.peran == Peran::Anggota {
             match o.ketua.as_deref().map(|k| tim.orang_by_id(k)) {

@@ -131,14 +131,28 @@ struct Turunan {
 /// are one person in several roles (a JF who is ketua of one team and anggota of another):
 /// their one draft collects the RHK of every row.
 pub(crate) fn kelompok_orang(tim: &Tim) -> Vec<Vec<usize>> {
+    // Each row's NIP digits once, not once per pair of rows.
+    let kunci: Vec<String> = tim.orang.iter().map(|o| kunci_nip(&o.nip)).collect();
+    let sama = |a: usize, b: usize| {
+        tim.orang[a].id == tim.orang[b].id || (!kunci[a].is_empty() && kunci[a] == kunci[b])
+    };
     let mut out: Vec<Vec<usize>> = Vec::new();
-    for (i, o) in tim.orang.iter().enumerate() {
-        match out.iter_mut().find(|g| orang_sama(&tim.orang[g[0]], o)) {
+    for i in 0..tim.orang.len() {
+        match out.iter_mut().find(|g| sama(g[0], i)) {
             Some(g) => g.push(i),
             None => out.push(vec![i]),
         }
     }
     out
+}
+
+/// The rows of the person on row `i` (see [`kelompok_orang`]), without grouping the whole
+/// team: the matrices ask this for each ketua on every change.
+fn kelompok_dari(tim: &Tim, i: usize) -> Vec<usize> {
+    let o = &tim.orang[i];
+    (0..tim.orang.len())
+        .filter(|&j| orang_sama(o, &tim.orang[j]))
+        .collect()
 }
 
 /// The digits of an NIP: the key that makes two rows (or two teams' rows) one person.
@@ -147,8 +161,10 @@ pub fn kunci_nip(nip: &str) -> String {
 }
 
 fn orang_sama(a: &Orang, b: &Orang) -> bool {
-    let k = kunci_nip(&a.nip);
-    a.id == b.id || (!k.is_empty() && k == kunci_nip(&b.nip))
+    a.id == b.id || {
+        let k = kunci_nip(&a.nip);
+        !k.is_empty() && k == kunci_nip(&b.nip)
+    }
 }
 
 fn hitung(
@@ -236,10 +252,7 @@ pub(crate) fn draf_ketua_setelah_level1(
     drafts: &[Draft],
 ) -> Option<Draft> {
     let o = tim.orang.get(ketua)?;
-    let g = kelompok_orang(tim)
-        .into_iter()
-        .find(|g| g.contains(&ketua))
-        .unwrap_or_else(|| vec![ketua]);
+    let g = kelompok_dari(tim, ketua);
     let asal = draf_kelompok(tim, &g, drafts);
     let pimpinan = drafts.iter().find(|d| d.id == tim.pimpinan);
     match pimpinan {
