@@ -33,8 +33,10 @@ pub fn tulis(draft: &mut Value) {
 
 /// Reads `ukuran_keberhasilan` back into the model's `iki` (a line without a target gets an
 /// empty one). An RHK holding both is refused with its path: which of the two is meant
-/// cannot be guessed.
-pub fn baca(draft: &mut Value) -> Result<(), String> {
+/// cannot be guessed. Returns whether the draft used such lines (its error paths then name
+/// `ukuran_keberhasilan` as the file does).
+pub fn baca(draft: &mut Value) -> Result<bool, String> {
+    let mut used = false;
     for (r, rhk) in rhk_list(draft).enumerate() {
         let Some(lines) = rhk.remove(UKURAN) else {
             continue;
@@ -42,6 +44,7 @@ pub fn baca(draft: &mut Value) -> Result<(), String> {
         if rhk.contains_key("iki") {
             return Err(format!("rhk[{r}]"));
         }
+        used = true;
         let iki = match lines {
             Value::Array(list) => Value::Array(
                 list.into_iter()
@@ -58,15 +61,7 @@ pub fn baca(draft: &mut Value) -> Result<(), String> {
         };
         rhk.insert("iki".into(), iki);
     }
-    Ok(())
-}
-
-/// Whether a draft read from a file used the version 3 lines (for error paths).
-pub fn uses_lines(draft: &Value) -> bool {
-    draft
-        .get("rhk")
-        .and_then(Value::as_array)
-        .is_some_and(|l| l.iter().any(|r| r.get(UKURAN).is_some()))
+    Ok(used)
 }
 
 fn is_kualitatif(draft: &Value) -> bool {
@@ -115,8 +110,7 @@ mod tests {
             json!({"id": "i1", "teks": "Laporan diterima tepat waktu"})
         );
         assert_eq!(d["rhk"][0][UKURAN][1]["target"]["nilai"], "2");
-        assert!(uses_lines(&d));
-        baca(&mut d).unwrap();
+        assert_eq!(baca(&mut d), Ok(true), "the draft used lines");
         // The empty target comes back as an empty object; serde fills its fields.
         assert_eq!(d["rhk"][0]["iki"][0]["target"], json!({}));
         assert_eq!(d["rhk"][0]["iki"][1], before["rhk"][0]["iki"][1]);

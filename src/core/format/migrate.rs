@@ -18,14 +18,9 @@ pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
     if version == 1 {
         v1_to_v2(file)?;
     }
-    if version <= 2 {
-        if let Some(draft) = file.get_mut("draft") {
-            super::kualitatif::tulis(draft);
-        }
-        if let Some(v) = file.get_mut("version") {
-            *v = json!(3);
-        }
-    }
+    // Version 2 to 3 needs no change here: a version 2 kualitatif draft's lines are `iki`,
+    // which the reader takes as they are (it turns version 3's `ukuran_keberhasilan` into
+    // the same `iki`).
     Ok(())
 }
 

@@ -70,8 +70,7 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
                 path: "$".into(),
                 detail: "kolom wajib `draft` tidak ada".into(),
             })?;
-    let lines = kualitatif::uses_lines(&draft_value);
-    kualitatif::baca(&mut draft_value).map_err(|rhk| FormatError::Schema {
+    let lines = kualitatif::baca(&mut draft_value).map_err(|rhk| FormatError::Schema {
         path: format!("$.draft.{rhk}"),
         detail: format!(
             "RHK memuat `iki` dan `{}` sekaligus; pakai salah satu",
