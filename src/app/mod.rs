@@ -54,15 +54,31 @@ pub fn App() -> impl IntoView {
             app.import_files(files);
         }
     };
+    // Choosing a draft, a team or the guide from the drawer puts it away.
+    Effect::new(move |prev: Option<()>| {
+        app.open.track();
+        app.open_tim.track();
+        app.panduan.track();
+        if prev.is_some() {
+            app.laci.set(false);
+        }
+    });
+    let on_laci_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && app.laci.get_untracked() {
+            app.laci.set(false);
+        }
+    };
     view! {
         <div class="app" on:dragover=move |ev| ev.prevent_default() on:drop=on_drop>
             <Toolbar/>
             <Notices/>
             <div class="layout">
-                <div class="sidebar">
+                <div id="sidebar" class="sidebar" class:laci-terbuka=move || app.laci.get() on:keydown=on_laci_key>
+                    <button class="btn laci-tutup" data-testid="tutup-laci" on:click=move |_| app.laci.set(false)>"✕ Tutup"</button>
                     <DraftList/>
                     <tim::TeamList/>
                 </div>
+                <div class="tirai tirai-laci" class:open=move || app.laci.get() aria-hidden="true" on:click=move |_| app.laci.set(false)></div>
                 <main class="main" id="main">
                     {move || match (app.panduan.get(), app.open_tim.get(), app.open.get()) {
                         (true, _, _) => view! { <Panduan/> }.into_any(),

@@ -50,6 +50,8 @@ pub struct AppState {
     pub persist: RwSignal<Option<bool>>,
     /// The "Pintasan" help (the list of keyboard shortcuts) is shown.
     pub pintasan: RwSignal<bool>,
+    /// On a phone the draft and team lists live in a drawer; this says it is pulled out.
+    pub laci: RwSignal<bool>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -76,6 +78,7 @@ impl AppState {
             panduan: RwSignal::new(false),
             persist: RwSignal::new(browser::offline::penyimpanan_dijamin()),
             pintasan: RwSignal::new(false),
+            laci: RwSignal::new(false),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }

@@ -5,11 +5,18 @@ import assert from 'node:assert/strict';
 import { serveDist, launch, openApp } from './harness.mjs';
 
 let srv, browser;
+
+// On a phone the rarer toolbar actions are behind "Lainnya": open it first when it shows.
+async function toolbarItem(page, testid) {
+  if (await page.isVisible('[data-testid=menu-lainnya]')) await page.click('[data-testid=menu-lainnya]');
+  await page.click(`[data-testid=${testid}]`);
+}
 before(async () => { srv = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const SCREENS = [
   { name: 'phone', width: 390, height: 844, touch: true },
+  { name: 'phone-small', width: 360, height: 740, touch: true },
   { name: 'projector', width: 1024, height: 768, touch: false },
   { name: 'projector-wide', width: 1280, height: 720, touch: false },
   { name: 'laptop', width: 1366, height: 768, touch: false },
@@ -19,10 +26,10 @@ for (const s of SCREENS) {
   test(`${s.name} (${s.width}x${s.height}): no sideways scroll, sticky parts small${s.touch ? ', 40 px touch targets' : ''}`, async () => {
     const ctx = await browser.newContext({ viewport: { width: s.width, height: s.height }, hasTouch: s.touch, isMobile: s.touch });
     const page = await openApp(ctx, srv.url);
-    await page.click('[data-testid=buka-contoh]');
+    await toolbarItem(page, 'buka-contoh');
     await page.waitForSelector('[data-testid=editor]');
     for (const where of ['editor', 'guide', 'team']) {
-      if (where === 'guide') await page.click('[data-testid=buka-panduan]');
+      if (where === 'guide') await toolbarItem(page, 'buka-panduan');
       if (where === 'team') {
         // The example team opens from the welcome page (no draft open).
         await page.evaluate(() => localStorage.clear());
@@ -47,7 +54,7 @@ for (const s of SCREENS) {
       // Stacked rows have no column heads: each field of the form shows its own label.
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await page.click('[data-testid=buka-contoh]');
+      await toolbarItem(page, 'buka-contoh');
       await page.waitForSelector('[data-testid=editor]');
       const unlabelled = await page.evaluate(() => [...document.querySelectorAll('.tabel-rhk textarea, .tabel-rhk input')]
         .filter((f) => f.offsetParent !== null && f.value)
@@ -62,6 +69,30 @@ for (const s of SCREENS) {
       const small = await page.evaluate(() => [...document.querySelectorAll('.toolbar .btn, .editor-actions .btn, .tab')]
         .filter((b) => b.offsetParent !== null && b.getBoundingClientRect().height < 40).map((b) => b.textContent.trim()));
       assert.deepEqual(small, [], 'buttons under 40 px on a touch screen');
+    }
+    if (s.width <= 700) {
+      // The draft list is a drawer: out of the way until pulled, then over the page, and put
+      // away again once a draft is chosen from it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      assert.equal(await page.isVisible('[data-testid=draf-item]'), false, 'the draft list is hidden on a phone');
+      await page.click('[data-testid=buka-laci]');
+      await page.waitForSelector('[data-testid=draf-item]', { state: 'visible' });
+      await page.waitForFunction(() => document.getElementById('sidebar').getBoundingClientRect().x >= 0);
+      const box = await page.locator('#sidebar').boundingBox();
+      assert.ok(box.x >= 0 && box.width <= 0.86 * s.width, `drawer ${JSON.stringify(box)}`);
+      await page.screenshot({ path: `bench-results/layar-${s.name}-laci.png` }).catch(() => {});
+      await page.locator('[data-testid=draf-item] .draft-open').first().click();
+      await page.waitForSelector('[data-testid=draf-item]', { state: 'hidden' });
+      // The menu: open, every item reachable, Esc puts it away and focus goes back to its button.
+      await page.click('[data-testid=menu-lainnya]');
+      for (const id of ['buka-contoh', 'buka-panduan', 'buka-pintasan']) assert.ok(await page.isVisible(`[data-testid=${id}]`), `${id} in the menu`);
+      await page.focus('[data-testid=buka-panduan]');
+      await page.keyboard.press('Escape');
+      assert.equal(await page.isVisible('[data-testid=buka-panduan]'), false, 'Esc closes the menu');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'menu-lainnya');
+    } else {
+      assert.equal(await page.isVisible('[data-testid=menu-lainnya]'), false, 'no menu button on a wide screen');
+      assert.equal(await page.isVisible('[data-testid=buka-laci]'), false, 'no drawer button on a wide screen');
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `bench-results/layar-${s.name}.png` }).catch(() => {});
