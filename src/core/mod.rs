@@ -8,6 +8,7 @@ pub mod field;
 pub mod format;
 pub mod model;
 pub mod mpph;
+pub mod predikat;
 pub mod validation;
 pub mod wording;
 pub mod workspace;

@@ -7,6 +7,7 @@ mod matriks;
 mod orang;
 mod penilai;
 mod periksa;
+mod predikat;
 mod turunan;
 
 use std::sync::Arc;
@@ -62,6 +63,7 @@ enum Tab {
     Level2,
     Turunan,
     Periksa,
+    Predikat,
 }
 
 /// One team's page.
@@ -138,6 +140,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                     <button class="tab" role="tab" data-testid="tab-periksa" class:active=move || tab.get() == Tab::Periksa on:click=move |_| tab.set(Tab::Periksa)>
                         "Pemeriksaan"
                     </button>
+                    {tab_button(Tab::Predikat, "Predikat (latihan)", "tab-predikat")}
                 </div>
                 {move || match tab.get() {
                     Tab::Orang => view! { <orang::OrangTable/> }.into_any(),
@@ -159,6 +162,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                     }.into_any(),
                     Tab::Turunan => view! { <turunan::Turunan/> }.into_any(),
                     Tab::Periksa => view! { <periksa::Periksa/> }.into_any(),
+                    Tab::Predikat => view! { <predikat::PredikatLatihan/> }.into_any(),
                 }}
             </article>
         </Show>

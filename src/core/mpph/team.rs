@@ -24,6 +24,10 @@ pub struct Tim {
     /// an eselon III head between them); `None`: the leader appraises.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub penilai: Option<crate::core::model::Identitas>,
+    /// A class's role-play of the year-end predikat for this team's people (kept with the
+    /// team so a trainer can export and reopen it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predikat: Option<crate::core::predikat::LatihanPredikat>,
 }
 
 /// One person of the team: a row in level 1 (ketua tim, JF) or in a level 2 (anggota).
