@@ -6,6 +6,7 @@ pub mod bench;
 pub mod browser;
 pub mod components;
 pub mod editor;
+pub mod kelas;
 pub mod keys;
 pub mod state;
 pub mod tim;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
         app.open.track();
         app.open_tim.track();
         app.panduan.track();
+        app.kelas.track();
         if prev.is_some() {
             app.laci.set(false);
         }
@@ -82,6 +84,7 @@ pub fn App() -> impl IntoView {
                 <main class="main" id="main">
                     {move || match (app.panduan.get(), app.open_tim.get(), app.open.get()) {
                         (true, _, _) => view! { <Panduan/> }.into_any(),
+                        _ if app.kelas.get() => view! { <kelas::TinjauKelas/> }.into_any(),
                         (false, Some(id), _) => view! { <tim::TimPage id=id/> }.into_any(),
                         (false, None, Some(id)) => view! { <DraftEditor id=id/> }.into_any(),
                         (false, None, None) => view! { <Welcome/> }.into_any(),

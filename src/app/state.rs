@@ -52,6 +52,9 @@ pub struct AppState {
     pub pintasan: RwSignal<bool>,
     /// On a phone the draft and team lists live in a drawer; this says it is pulled out.
     pub laci: RwSignal<bool>,
+    /// The "Tinjau kelas" page is shown (a trainer's view of many participants' files).
+    pub kelas: RwSignal<bool>,
+    pub kelas_tinjau: crate::app::kelas::KelasState,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -79,6 +82,8 @@ impl AppState {
             persist: RwSignal::new(browser::offline::penyimpanan_dijamin()),
             pintasan: RwSignal::new(false),
             laci: RwSignal::new(false),
+            kelas: RwSignal::new(false),
+            kelas_tinjau: crate::app::kelas::KelasState::new(),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }
@@ -247,6 +252,7 @@ impl AppState {
     pub fn open_draft(&self, id: Option<String>) {
         let other = self.open.get_untracked() != id || self.open_tim.get_untracked().is_some();
         self.panduan.set(false);
+        self.kelas.set(false);
         self.open_tim.set(None);
         self.with(false, |s| s.save_terbuka(id.as_deref()));
         self.open.set(id);

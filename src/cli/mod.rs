@@ -16,6 +16,10 @@ Pemakaian:
   skp check --iki \"TEKS\"        memeriksa bahasa satu IKI
   skp check BERKAS...           memeriksa bahasa seluruh draf
   (tambahkan --json pada check untuk keluaran JSON)
+  skp kelas BERKAS|FOLDER... [--csv] [-o KELUARAN]
+                                tabel satu kelas: satu baris per peserta (jenis, jumlah RHK,
+                                temuan per tingkat, perspektif, RHK tanpa RHK atasan, aturan
+                                terbanyak), lalu aturan yang paling sering di kelas
   skp render BERKAS --format html [-o KELUARAN]
                                 dokumen SKP siap cetak (HTML), sama dengan \"Cetak\" di aplikasi;
                                 untuk berkas tim: matriks MPPH level 1 dan setiap level 2
@@ -32,6 +36,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("check") => check_command(&args[1..], out, err),
         Some("render") => render::run(&args[1..], out, err),
         Some("derive") => derive::run(&args[1..], out, err),
+        Some("kelas") => kelas::run(&args[1..], out, err),
         Some("-h" | "--help" | "help") => {
             let _ = out.write_all(USAGE.as_bytes());
             0
@@ -50,4 +55,5 @@ fn check_command(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
 pub mod check;
 pub mod derive;
 pub mod eval;
+pub mod kelas;
 pub mod render;

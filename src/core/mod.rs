@@ -6,6 +6,7 @@ pub mod edit;
 pub mod ekinerja;
 pub mod field;
 pub mod format;
+pub mod kelas;
 pub mod model;
 pub mod mpph;
 pub mod predikat;

@@ -54,6 +54,9 @@ pub fn Toolbar() -> impl IntoView {
                     <input type="file" accept=".json,application/json" multiple class="visually-hidden" data-testid="impor" on:change=on_pick/>
                 </label>
                 <button class="btn" data-testid="buka-panduan" class:active=move || app.panduan.get() on:click=move |_| { app.panduan.update(|p| *p = !*p); crate::app::browser::scroll_to_top() }>"Panduan penulisan"</button>
+                <button class="btn" data-testid="buka-kelas" class:active=move || app.kelas.get() && !app.panduan.get()
+                    title="Untuk widyaiswara: tinjau berkas draf seluruh peserta dalam satu tabel"
+                    on:click=move |_| { app.panduan.set(false); app.kelas.update(|k| *k = !*k); crate::app::browser::scroll_to_top() }>"Tinjau kelas"</button>
                 <button class="btn" data-testid="buka-pintasan" title="Daftar pintasan papan ketik (tekan ?)" aria-label="Pintasan papan ketik" on:click=move |_| app.pintasan.update(|p| *p = !*p)>"?"</button>
             </div>
             <div class="tirai tirai-menu" class:open=move || menu.get() aria-hidden="true" on:click=move |_| menu.set(false)></div>

@@ -159,35 +159,7 @@ impl EditorCtx {
 
     /// Where a field is, in words, for the summary list.
     pub fn field_label(&self, field: &FieldKey) -> String {
-        self.draft.with(|d| {
-            let no = |r: &str| {
-                d.rhk_index(r)
-                    .map_or(String::from("?"), |i| (i + 1).to_string())
-            };
-            let iki_no = |r: &str, i: &str| {
-                d.rhk_by_id(r)
-                    .and_then(|r| r.iki.iter().position(|x| x.id == i))
-                    .map_or(String::from("?"), |k| (k + 1).to_string())
-            };
-            match field {
-                FieldKey::NamaDraf => "Nama draf".into(),
-                FieldKey::Instansi => "Instansi".into(),
-                FieldKey::PeriodeMulai | FieldKey::PeriodeSelesai => "Periode".into(),
-                FieldKey::TempatTtd | FieldKey::TanggalTtd => "Penandatanganan".into(),
-                // The identity findings name their field and block themselves.
-                FieldKey::Identitas(..) => String::new(),
-                FieldKey::RhkTeks(r) | FieldKey::Rhk(r) => format!("RHK {}", no(r)),
-                FieldKey::RhkAtasan(r) => format!("RHK {} · RHK atasan", no(r)),
-                FieldKey::IkiTeks(r, i) | FieldKey::IkiAspek(r, i) => {
-                    format!("RHK {} · IKI {}", no(r), iki_no(r, i))
-                }
-                FieldKey::IkiTarget(r, i) => {
-                    format!("RHK {} · IKI {} · target", no(r), iki_no(r, i))
-                }
-                FieldKey::Perspektif(p) => p.label().to_string(),
-                FieldKey::Perilaku(n) => format!("Perilaku {}", n.code()),
-                FieldKey::Lampiran(k, i) => format!("{} {}", k.label(), i + 1),
-            }
-        })
+        self.draft
+            .with(|d| crate::core::field::label_isian(d, field))
     }
 }

@@ -14,6 +14,7 @@ impl AppState {
     pub fn open_team(&self, id: Option<String>) {
         let other = self.open_tim.get_untracked() != id;
         self.panduan.set(false);
+        self.kelas.set(false);
         self.open.set(None);
         self.open_tim.set(id);
         self.session_mut(false, |_| ());

@@ -1,0 +1,98 @@
+// What trainers use in class: the class table of many participants' files, and the predikat
+// role-play on a team.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serveDist, launch, openApp } from './harness.mjs';
+
+let srv, browser;
+before(async () => { srv = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const example = (name) => ({ name, mimeType: 'application/json', buffer: readFileSync(new URL(`../../public/examples/${name}`, import.meta.url)) });
+
+test('Tinjau kelas: many files at once, one row each, a bad file said, a row opens read-only, CSV', async () => {
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-kelas]');
+  await page.waitForSelector('[data-testid=tinjau-kelas]');
+  await page.setInputFiles('[data-testid=kelas-berkas]', [
+    example('contoh-jf-guru-2027.skp.json'),
+    example('latihan-ja-jf-2027.skp.json'),
+    example('latihan-jpt-2027.skp.json'),
+    { name: 'rusak.skp.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "skp-drafter/draf", "version": 3, "draft": [') },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kelas-baris]').length === 4);
+  const rows = await page.$$eval('[data-testid=kelas-baris]', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  const guru = rows.find((r) => r[0].includes('Siti'));
+  assert.equal(guru[5], '0', 'the example has no kesalahan');
+  assert.equal(guru[6], '0', 'nor peringatan');
+  const latihan = rows.find((r) => r[0].startsWith('Latihan') || r[2].includes('Penyuluh'));
+  assert.ok(Number(latihan[5]) > 0, `latihan has kesalahan: ${latihan}`);
+  const jpt = rows.find((r) => r[3].startsWith('JPT'));
+  assert.match(jpt[8], /^1\/4 \(belum: /);
+  assert.ok(rows.some((r) => r[0].includes('rusak.skp.json') && r[0].includes('Tidak terbaca')), JSON.stringify(rows));
+  assert.ok(await page.isVisible('[data-testid=kelas-aturan]'));
+  // Nothing was imported: the trainer's own list is untouched.
+  assert.equal(await page.locator('[data-testid=draf-item]').count(), 0);
+
+  // A row opens read-only: the printed form and the findings, then back to the same table.
+  await page.locator('[data-testid=kelas-buka]', { hasText: 'Siti' }).click();
+  await page.waitForSelector('[data-testid=kelas-pratinjau]');
+  const frame = page.frameLocator('.pratinjau-cetak');
+  await frame.locator('text=SASARAN KINERJA PEGAWAI').first().waitFor();
+  assert.equal(await page.locator('[data-testid=kelas-pratinjau] input, [data-testid=kelas-pratinjau] textarea').count(), 0, 'nothing to edit');
+  await page.click('[data-testid=kelas-kembali]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kelas-baris]').length === 4);
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=kelas-csv]')]);
+  assert.equal(dl.suggestedFilename(), 'tinjauan-kelas.csv');
+  const csv = readFileSync(await dl.path(), 'utf8');
+  assert.equal(csv.trim().split('\n').length, 5, csv);
+  assert.ok(csv.includes('Aturan terbanyak'));
+  await page.screenshot({ path: 'bench-results/tinjau-kelas.png', fullPage: true }).catch(() => {});
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});
+
+test('Predikat (latihan): the kuadran per person and the spread against the unit predikat', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh-tim]');
+  await page.waitForSelector('[data-testid=tim]');
+  await page.click('[data-testid=tab-predikat]');
+  await page.waitForSelector('[data-testid=predikat-latihan]');
+  const n = await page.locator('[data-testid=predikat-baris]').count();
+  assert.ok(n >= 3, `${n} people`);
+  const rate = async (i, hasil, perilaku) => {
+    const row = page.locator('[data-testid=predikat-baris]').nth(i);
+    await row.locator('[data-testid=rating-hasil]').selectOption(hasil);
+    await row.locator('[data-testid=rating-perilaku]').selectOption(perilaku);
+  };
+  // Everyone Baik: a Baik unit allows at most 70% Baik and needs someone below it.
+  for (let i = 0; i < n; i++) await rate(i, 'sesuai_ekspektasi', 'sesuai_ekspektasi');
+  assert.equal(await page.locator('[data-testid=predikat-orang]').first().textContent(), 'Baik');
+  let syarat = await page.$$eval('[data-testid=syarat-item]', (li) => li.map((l) => [l.className, l.textContent]));
+  assert.ok(syarat.every(([c]) => c.includes('gagal')), JSON.stringify(syarat));
+  // One Sangat Baik (above/above) and one Kurang/Misconduct (above/below).
+  await rate(0, 'diatas_ekspektasi', 'diatas_ekspektasi');
+  await rate(1, 'diatas_ekspektasi', 'dibawah_ekspektasi');
+  assert.equal(await page.locator('[data-testid=predikat-orang]').nth(0).textContent(), 'Sangat Baik');
+  assert.equal(await page.locator('[data-testid=predikat-orang]').nth(1).textContent(), 'Kurang/Misconduct');
+  syarat = await page.$$eval('[data-testid=syarat-item]', (li) => li.map((l) => l.className));
+  assert.ok(syarat[1].includes('ok'), 'someone is below Baik now');
+  // The limits are editable and the chart follows.
+  await page.locator('[data-testid=batas-persen]').first().fill('100');
+  await page.locator('[data-testid=batas-persen]').first().dispatchEvent('change');
+  await page.waitForSelector('[data-testid=batas-bawaan]');
+  assert.ok((await page.$$eval('[data-testid=syarat-item]', (li) => li.map((l) => l.className))).every((c) => c.includes('ok')));
+  assert.ok(await page.isVisible('[data-testid=grafik-predikat]'));
+  // Kept with the team across a reload.
+  await page.reload();
+  await page.locator('[data-testid=tim-item] button').first().click();
+  await page.click('[data-testid=tab-predikat]');
+  assert.equal(await page.locator('[data-testid=predikat-orang]').nth(0).textContent(), 'Sangat Baik');
+  await page.screenshot({ path: 'bench-results/predikat-latihan.png', fullPage: true }).catch(() => {});
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});
