@@ -54,7 +54,10 @@ pub struct AppState {
     pub laci: RwSignal<bool>,
     /// The "Tinjau kelas" page is shown (a trainer's view of many participants' files).
     pub kelas: RwSignal<bool>,
-    pub kelas_tinjau: crate::app::kelas::KelasState,
+    /// The participants' files loaded in "Tinjau kelas", one row each; kept while the trainer
+    /// looks at one of them (`kelas_terpilih`) and comes back.
+    pub kelas_baris: RwSignal<Vec<crate::core::kelas::BarisKelas>>,
+    pub kelas_terpilih: RwSignal<Option<usize>>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -83,7 +86,8 @@ impl AppState {
             pintasan: RwSignal::new(false),
             laci: RwSignal::new(false),
             kelas: RwSignal::new(false),
-            kelas_tinjau: crate::app::kelas::KelasState::new(),
+            kelas_baris: RwSignal::new(Vec::new()),
+            kelas_terpilih: RwSignal::new(None),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }

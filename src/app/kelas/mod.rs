@@ -2,4 +2,4 @@
 
 pub mod tinjau;
 
-pub use tinjau::{KelasState, TinjauKelas};
+pub use tinjau::TinjauKelas;

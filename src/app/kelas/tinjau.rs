@@ -6,55 +6,33 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser;
-use crate::app::state::use_app;
+use crate::app::state::{use_app, AppState};
 use crate::core::kelas::{aturan_kelas, baris, sel, BarisKelas, KOLOM};
 use crate::core::wording::check_draft;
 use crate::core::workspace::session::NoticeKind;
 
-/// The rows the trainer has loaded; kept while they look at one draft and come back.
-#[derive(Clone, Copy)]
-pub struct KelasState {
-    pub baris: RwSignal<Vec<BarisKelas>>,
-    pub terpilih: RwSignal<Option<usize>>,
-}
-
-impl KelasState {
-    pub fn new() -> Self {
-        KelasState {
-            baris: RwSignal::new(Vec::new()),
-            terpilih: RwSignal::new(None),
+/// Reads the picked or dropped files into rows of the table.
+fn tambah(app: AppState, files: web_sys::FileList) {
+    browser::files::read_files(files, move |name, text| {
+        // A folder also holds whatever else the trainer saved there.
+        if !name.to_lowercase().ends_with(".json") {
+            return;
         }
-    }
-
-    fn tambah(&self, files: web_sys::FileList) {
-        let me = *self;
-        browser::files::read_files(files, move |name, text| {
-            // A folder also holds whatever else the trainer saved there.
-            if !name.to_lowercase().ends_with(".json") {
-                return;
-            }
-            let row = match text {
-                Ok(text) => baris(&name, &text),
-                Err(e) => BarisKelas {
-                    berkas: name,
-                    isi: Err(e),
-                },
-            };
-            // The same file dropped again replaces its row instead of doubling it.
-            me.baris.update(
-                |rows| match rows.iter_mut().find(|r| r.berkas == row.berkas) {
-                    Some(r) => *r = row,
-                    None => rows.push(row),
-                },
-            );
-        });
-    }
-}
-
-impl Default for KelasState {
-    fn default() -> Self {
-        Self::new()
-    }
+        let row = match text {
+            Ok(text) => baris(&name, &text),
+            Err(e) => BarisKelas {
+                berkas: name,
+                isi: Err(e),
+            },
+        };
+        // The same file dropped again replaces its row instead of doubling it.
+        app.kelas_baris.update(
+            |rows| match rows.iter_mut().find(|r| r.berkas == row.berkas) {
+                Some(r) => *r = row,
+                None => rows.push(row),
+            },
+        );
+    });
 }
 
 fn files_of(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::FileList)> {
@@ -66,10 +44,9 @@ fn files_of(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sy
 #[component]
 pub fn TinjauKelas() -> impl IntoView {
     let app = use_app();
-    let k = app.kelas_tinjau;
     let pick = move |ev: leptos::ev::Event| {
         if let Some((input, files)) = files_of(&ev) {
-            k.tambah(files);
+            tambah(app, files);
             input.set_value("");
         }
     };
@@ -77,18 +54,18 @@ pub fn TinjauKelas() -> impl IntoView {
         ev.prevent_default();
         ev.stop_propagation(); // here a drop is a class file, not an import
         if let Some(files) = ev.data_transfer().and_then(|dt| dt.files()) {
-            k.tambah(files);
+            tambah(app, files);
         }
     };
     let unduh_csv = move |_| {
-        let text = k.baris.with(|rows| crate::core::kelas::csv(rows));
+        let text = app.kelas_baris.with(|rows| crate::core::kelas::csv(rows));
         if let Err(e) = browser::files::download_as("tinjauan-kelas.csv", &text, "text/csv") {
             app.say(NoticeKind::Error, format!("CSV tidak dapat diunduh. {e}"));
         }
     };
     view! {
         <section class="kelas" data-testid="tinjau-kelas" on:dragover=move |ev| ev.prevent_default() on:drop=on_drop>
-            {move || match k.terpilih.get() {
+            {move || match app.kelas_terpilih.get() {
                 Some(i) => view! { <Pratinjau i=i/> }.into_any(),
                 None => view! {
                     <h2>"Tinjau kelas"</h2>
@@ -102,8 +79,8 @@ pub fn TinjauKelas() -> impl IntoView {
                             "Pilih folder…"
                             <input type="file" multiple class="visually-hidden" data-testid="kelas-folder" prop:webkitdirectory=true on:change=pick/>
                         </label>
-                        <button class="btn" data-testid="kelas-csv" prop:disabled=move || k.baris.with(Vec::is_empty) on:click=unduh_csv>"Unduh tabel (CSV)"</button>
-                        <button class="btn" prop:disabled=move || k.baris.with(Vec::is_empty) on:click=move |_| k.baris.set(Vec::new())>"Kosongkan tabel"</button>
+                        <button class="btn" data-testid="kelas-csv" prop:disabled=move || app.kelas_baris.with(Vec::is_empty) on:click=unduh_csv>"Unduh tabel (CSV)"</button>
+                        <button class="btn" prop:disabled=move || app.kelas_baris.with(Vec::is_empty) on:click=move |_| app.kelas_baris.set(Vec::new())>"Kosongkan tabel"</button>
                     </p>
                     <Tabel/>
                 }.into_any(),
@@ -115,16 +92,15 @@ pub fn TinjauKelas() -> impl IntoView {
 #[component]
 fn Tabel() -> impl IntoView {
     let app = use_app();
-    let k = app.kelas_tinjau;
     let rows = Memo::new(move |_| {
-        k.baris.with(|rows| {
+        app.kelas_baris.with(|rows| {
             rows.iter()
                 .enumerate()
                 .map(|(i, r)| (i, sel(r), r.isi.is_ok()))
                 .collect::<Vec<_>>()
         })
     });
-    let aturan = Memo::new(move |_| k.baris.with(|rows| aturan_kelas(rows)));
+    let aturan = Memo::new(move |_| app.kelas_baris.with(|rows| aturan_kelas(rows)));
     view! {
         <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="kelas-kosong">"Belum ada berkas peserta."</p> }>
             <p data-testid="kelas-jumlah">{move || format!("{} berkas", rows.with(Vec::len))}</p>
@@ -140,7 +116,7 @@ fn Tabel() -> impl IntoView {
                                 <tr data-testid="kelas-baris" class:tidak-terbaca=!ok>
                                     <td>
                                         {if ok {
-                                            view! { <button class="link" data-testid="kelas-buka" title=berkas.clone() on:click=move |_| { k.terpilih.set(Some(i)); browser::scroll_to_top() }>{nama}</button> }.into_any()
+                                            view! { <button class="link" data-testid="kelas-buka" title=berkas.clone() on:click=move |_| { app.kelas_terpilih.set(Some(i)); browser::scroll_to_top() }>{nama}</button> }.into_any()
                                         } else {
                                             view! { <span><strong>{berkas}</strong><br/>{cells[1].clone()}</span> }.into_any()
                                         }}
@@ -170,10 +146,9 @@ fn Tabel() -> impl IntoView {
 #[component]
 fn Pratinjau(i: usize) -> impl IntoView {
     let app = use_app();
-    let k = app.kelas_tinjau;
-    let row = k.baris.with_untracked(|rows| rows.get(i).cloned());
+    let row = app.kelas_baris.with_untracked(|rows| rows.get(i).cloned());
     let Some((berkas, Ok(r))) = row.map(|r| (r.berkas, r.isi)) else {
-        k.terpilih.set(None);
+        app.kelas_terpilih.set(None);
         return ().into_any();
     };
     let draft = r.draft.clone();
@@ -199,7 +174,7 @@ fn Pratinjau(i: usize) -> impl IntoView {
     view! {
         <div class="pratinjau" data-testid="kelas-pratinjau">
             <p class="kelas-aksi">
-                <button class="btn" data-testid="kelas-kembali" on:click=move |_| k.terpilih.set(None)>"← Kembali ke tabel"</button>
+                <button class="btn" data-testid="kelas-kembali" on:click=move |_| app.kelas_terpilih.set(None)>"← Kembali ke tabel"</button>
                 <button class="btn" title="Tambahkan draf ini ke daftar draf Anda untuk disunting" on:click=impor>"Impor ke draf saya"</button>
             </p>
             <h2>{format!("{} — {}", if r.nama.is_empty() { berkas.as_str() } else { r.nama.as_str() }, r.jabatan)}</h2>
