@@ -199,3 +199,39 @@ fn empty_lampiran_items_are_not_exported_and_dismissals_follow() {
     // The draft being edited keeps its blank line (the user may be about to type in it).
     assert_eq!(d.lampiran.konsekuensi.len(), 3);
 }
+
+/// The share link's framing: base64url round trips every length, tolerates the padding and
+/// line breaks links pick up, and tells an ordinary visit, a shared draft and a damaged link
+/// apart.
+#[test]
+fn a_share_link_frames_the_compressed_draft_and_says_when_it_is_damaged() {
+    use skp_drafter::core::format::tautan::*;
+    for n in 0..70usize {
+        let bytes: Vec<u8> = (0..n).map(|i| (i * 37 % 256) as u8).collect();
+        let t = base64url(&bytes);
+        assert!(
+            t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            "{t}"
+        );
+        assert_eq!(dari_base64url(&t), Some(bytes.clone()), "{n}");
+        let padded = format!("{t}{}", "=".repeat((4 - t.len() % 4) % 4));
+        assert_eq!(dari_base64url(&padded), Some(bytes), "{n} padded");
+    }
+    assert_eq!(base64url(b"Man"), "TWFu");
+    assert_eq!(dari_base64url("TW\nFu"), Some(b"Man".to_vec()));
+    assert_eq!(dari_base64url("TWF!"), None);
+    assert_eq!(dari_base64url("T"), None);
+
+    assert_eq!(baca_fragmen(""), IsiFragmen::Bukan);
+    assert_eq!(baca_fragmen("#main"), IsiFragmen::Bukan);
+    assert_eq!(
+        baca_fragmen(&format!("#{}", fragmen(&[1, 2, 3]))),
+        IsiFragmen::Draf(vec![1, 2, 3])
+    );
+    assert!(matches!(baca_fragmen("#bagikan=1.%%%"), IsiFragmen::Rusak(m) if m.contains("rusak")));
+    assert!(matches!(baca_fragmen("#bagikan=1."), IsiFragmen::Rusak(_)));
+    assert!(
+        matches!(baca_fragmen("#bagikan=2.AAAA"), IsiFragmen::Rusak(m) if m.contains("lebih baru"))
+    );
+}

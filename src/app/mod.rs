@@ -13,7 +13,7 @@ pub mod tim;
 
 use leptos::prelude::*;
 
-use components::{DialogLayer, DraftList, Notices, Panduan, Toolbar, Welcome};
+use components::{DialogLayer, DraftList, Notices, Panduan, TautanDialogs, Toolbar, Welcome};
 use editor::DraftEditor;
 use state::AppState;
 
@@ -42,7 +42,11 @@ pub fn App() -> impl IntoView {
     let on_persist = window_event_listener_untyped("skp-persist", move |_| {
         app.persist.set(browser::offline::penyimpanan_dijamin())
     });
+    // A shared draft in the address: on start, and when a link is opened in this same tab.
+    app.baca_tautan_halaman();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| app.baca_tautan_halaman());
     on_cleanup(move || {
+        on_hash.remove();
         on_storage.remove();
         on_leave.remove();
         on_new.remove();
@@ -92,6 +96,7 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <DialogLayer/>
+            <TautanDialogs/>
         </div>
     }
 }

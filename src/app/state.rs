@@ -58,6 +58,10 @@ pub struct AppState {
     /// looks at one of them (`kelas_terpilih`) and comes back.
     pub kelas_baris: RwSignal<Vec<crate::core::kelas::BarisKelas>>,
     pub kelas_terpilih: RwSignal<Option<usize>>,
+    /// A share link made for the user to copy.
+    pub tautan_keluar: RwSignal<Option<crate::app::components::tautan::TautanKeluar>>,
+    /// A draft opened from a share link, waiting for "Impor".
+    pub tautan_masuk: RwSignal<Option<crate::app::components::tautan::TautanMasuk>>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }
@@ -88,6 +92,8 @@ impl AppState {
             kelas: RwSignal::new(false),
             kelas_baris: RwSignal::new(Vec::new()),
             kelas_terpilih: RwSignal::new(None),
+            tautan_keluar: RwSignal::new(None),
+            tautan_masuk: RwSignal::new(None),
             session: StoredValue::new_local(s),
             save_pending: StoredValue::new(false),
         }

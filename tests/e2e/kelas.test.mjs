@@ -96,3 +96,68 @@ test('Predikat (latihan): the kuadran per person and the spread against the unit
   assert.deepEqual(page.appErrors, []);
   await ctx.close();
 });
+
+test('Bagikan tautan: the whole draft in the link, previewed and imported only on confirmation; damaged and oversized links said', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh]');
+  await page.waitForSelector('[data-testid=editor]');
+  await page.click('[data-testid=bagikan]');
+  await page.waitForSelector('[data-testid=dialog-bagikan]');
+  const link = await page.inputValue('[data-testid=tautan]');
+  assert.match(link, /#bagikan=1\.[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 6000, `the example fits a short link (${link.length})`);
+  await page.click('[data-testid=tutup-bagikan]');
+
+  // A colleague opens it in their own browser: a preview first, nothing stored yet.
+  const ctx2 = await browser.newContext();
+  const other = await ctx2.newPage();
+  other.appErrors = [];
+  other.on('pageerror', (e) => other.appErrors.push(String(e)));
+  await other.goto(link);
+  await other.waitForSelector('[data-testid=dialog-tautan-masuk]');
+  assert.match(await other.textContent('[data-testid=tautan-nama]'), /Contoh SKP JPT 2027/);
+  assert.equal(await other.locator('[data-testid=draf-item]').count(), 0, 'nothing imported before the click');
+  assert.ok(!(await other.evaluate(() => location.hash)), 'the link leaves the address bar');
+  await other.click('[data-testid=impor-tautan]');
+  await other.waitForSelector('[data-testid=editor]');
+  assert.equal(await other.locator('[data-testid=draf-item]').count(), 1);
+  assert.equal(await other.inputValue('[data-field="pegawai/nama"]'), 'Dr. Ratna Wulandari, S.Sos., M.Si.');
+  const rhk = await other.locator('[data-testid=rhk-row]').count();
+  assert.ok(rhk >= 4, `${rhk} RHK`);
+  // Reloading does not offer it again.
+  await other.reload();
+  await other.waitForSelector('[data-testid=editor]');
+  assert.equal(await other.locator('[data-testid=dialog-tautan-masuk]').count(), 0);
+
+  // The same link opened again in this tab (no reload: the fragment changes): asked again,
+  // and cancelling imports nothing.
+  await other.goto(link);
+  await other.waitForSelector('[data-testid=dialog-tautan-masuk]');
+  await other.click('[data-testid=batal-tautan]');
+  assert.equal(await other.locator('[data-testid=draf-item]').count(), 1);
+
+  // A link cut short on its way: said in Indonesian, nothing changes.
+  await other.goto(link.slice(0, Math.floor(link.length * 0.6)));
+  await other.waitForSelector('.notice.error');
+  assert.match(await other.textContent('.notice.error'), /tautan tidak dibuka/i);
+  assert.equal(await other.locator('[data-testid=draf-item]').count(), 1);
+  assert.deepEqual(other.appErrors, []);
+  await ctx2.close();
+
+  // A draft too large for a link: the file is offered instead.
+  const big = JSON.parse(readFileSync(new URL('../../public/examples/contoh-skp-jpt-2027.skp.json', import.meta.url), 'utf8'));
+  big.draft.id = 'besar';
+  big.draft.nama_draf = 'Draf besar';
+  let seed = 7;
+  const rnd = () => { seed = (seed * 48271) % 2147483647; return seed; };
+  const word = () => Array.from({ length: 40 }, () => 'abcdefghijklmnopqrstuvwxyz'[rnd() % 26]).join('');
+  big.draft.rhk = Array.from({ length: 200 }, (_, i) => ({ ...big.draft.rhk[0], id: `r${i}`, teks: `Meningkatnya ${word()} ${word()} ${word()} ${word()}`, iki: big.draft.rhk[0].iki.map((k, j) => ({ ...k, id: `r${i}i${j}`, teks: `Persentase ${word()} ${word()} ${word()}` })) }));
+  await page.setInputFiles('[data-testid=impor]', { name: 'besar.skp.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await page.waitForFunction(() => document.querySelector('[data-field="nama_draf"]')?.value === 'Draf besar');
+  await page.click('[data-testid=bagikan]');
+  await page.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('terlalu besar untuk satu tautan')));
+  assert.equal(await page.locator('[data-testid=dialog-bagikan]').count(), 0);
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});

@@ -5,6 +5,7 @@
 pub mod files;
 pub mod local_storage;
 pub mod offline;
+pub mod tautan;
 pub mod worker;
 
 /// Milliseconds since the epoch, from the browser's clock.

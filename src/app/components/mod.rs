@@ -4,6 +4,7 @@ mod dialogs;
 mod draft_list;
 mod notices;
 mod panduan;
+pub mod tautan;
 mod toolbar;
 mod welcome;
 
@@ -11,5 +12,6 @@ pub use dialogs::DialogLayer;
 pub use draft_list::DraftList;
 pub use notices::Notices;
 pub use panduan::Panduan;
+pub use tautan::TautanDialogs;
 pub use toolbar::Toolbar;
 pub use welcome::Welcome;

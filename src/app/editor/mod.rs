@@ -53,6 +53,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
             <article class="editor" data-testid="editor">
                 <div class="editor-actions">
                     <button class="btn" data-testid="ekspor" on:click=move |_| app.export(&id.get_value())>"Ekspor berkas .skp.json"</button>
+                    <button class="btn" data-testid="bagikan" title="Salin tautan yang memuat seluruh draf ini (tanpa server)" on:click=move |_| app.bagikan_tautan(&id.get_value())>"Bagikan tautan"</button>
                     <button class="btn" data-testid="ekspor-xlsx" title="Unduh buku kerja Excel (.xlsx) berisi SKP ini" on:click=move |_| app.export_xlsx(&id.get_value())>"Unduh Excel"</button>
                     <button class="btn" data-testid="cetak" title="Cetak SKP resmi (A4; pilih potret atau lanskap di jendela cetak)" on:click=move |_| app.print(&id.get_value())>"Cetak"</button>
                     <button class="btn" data-testid="buka-salin" class:active=move || salin.get() aria-pressed=move || salin.get().to_string()

@@ -11,6 +11,7 @@ mod kualitatif;
 mod migrate;
 mod read;
 mod stored;
+pub mod tautan;
 
 pub(crate) use error::terjemah;
 pub use error::FormatError;
