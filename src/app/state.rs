@@ -59,9 +59,9 @@ pub struct AppState {
     pub kelas_baris: RwSignal<Vec<crate::core::kelas::BarisKelas>>,
     pub kelas_terpilih: RwSignal<Option<usize>>,
     /// A share link made for the user to copy.
-    pub tautan_keluar: RwSignal<Option<crate::app::components::tautan::TautanKeluar>>,
+    pub tautan_keluar: RwSignal<Option<crate::core::format::tautan::TautanKeluar>>,
     /// A draft opened from a share link, waiting for "Impor".
-    pub tautan_masuk: RwSignal<Option<crate::app::components::tautan::TautanMasuk>>,
+    pub tautan_masuk: RwSignal<Option<crate::core::format::tautan::TautanMasuk>>,
     session: StoredValue<Session<LocalKv>, LocalStorage>,
     save_pending: StoredValue<bool>,
 }

@@ -6,24 +6,12 @@ use leptos::prelude::*;
 
 use crate::app::browser::{self, tautan};
 use crate::app::state::{use_app, AppState};
-use crate::core::format::tautan::{baca_fragmen, fragmen, IsiFragmen, MAKS_PANJANG_TAUTAN};
+use crate::core::format::tautan::{
+    baca_fragmen, fragmen, IsiFragmen, TautanKeluar, TautanMasuk, MAKS_PANJANG_TAUTAN,
+};
 use crate::core::format::{read_draft_file, write_draft_file};
 use crate::core::kelas::Ringkasan;
 use crate::core::workspace::session::NoticeKind;
-
-/// A link made for the user to copy.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TautanKeluar {
-    pub nama: String,
-    pub tautan: String,
-}
-
-/// A shared draft waiting for "Impor" or "Batal".
-#[derive(Clone, Debug, PartialEq)]
-pub struct TautanMasuk {
-    pub teks: String,
-    pub ringkasan: Ringkasan,
-}
 
 fn ribuan(n: usize) -> String {
     let s = n.to_string();

@@ -102,3 +102,17 @@ pub fn baca_fragmen(hash: &str) -> IsiFragmen {
         ),
     }
 }
+
+/// A link made for the user to copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TautanKeluar {
+    pub nama: String,
+    pub tautan: String,
+}
+
+/// A shared draft waiting for "Impor" or "Batal".
+#[derive(Clone, Debug, PartialEq)]
+pub struct TautanMasuk {
+    pub teks: String,
+    pub ringkasan: crate::core::kelas::Ringkasan,
+}
