@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use super::browser::local_storage::LocalKv;
 use super::browser::{self, new_id, now_ms};
 use crate::core::edit::DraftEdit;
-use crate::core::format::{read_draft_file, EXAMPLE_JPT};
 use crate::core::model::Draft;
 use crate::core::workspace::import::{Choice, Question};
 use crate::core::workspace::session::{Notice, NoticeAction, NoticeKind, Session};
@@ -284,16 +283,6 @@ impl AppState {
     }
 
     /// The shipped complete SKP JPT example, opened as a new draft of its own.
-    pub fn open_example(&self) {
-        match read_draft_file(EXAMPLE_JPT) {
-            Ok(d) => {
-                let nama = d.nama_draf.clone();
-                self.add_and_open(d.salinan(new_id(), nama), None);
-            }
-            Err(e) => self.say(NoticeKind::Error, format!("Contoh tidak dapat dibuka: {e}")),
-        }
-    }
-
     pub fn duplicate(&self, id: &str) {
         let Some(d) = self.ws.with_untracked(|w| w.get(id).cloned()) else {
             return;

@@ -2,6 +2,7 @@
 //! format. Plain Rust with no web dependency, so all of it is tested natively.
 
 pub mod cetak;
+pub mod contoh;
 pub mod edit;
 pub mod ekinerja;
 pub mod field;

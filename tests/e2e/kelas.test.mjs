@@ -161,3 +161,33 @@ test('Bagikan tautan: the whole draft in the link, previewed and imported only o
   assert.deepEqual(page.appErrors, []);
   await ctx.close();
 });
+
+test('Examples for every jabatan: picked on the welcome page, each opens clean; a latihan has findings; Mulai ulang dari contoh puts one back (undoable)', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  const picks = await page.$$eval('[data-testid=pilih-contoh]', (b) => b.map((x) => x.dataset.berkas));
+  assert.ok(picks.length >= 11, picks.join());
+  for (const berkas of ['contoh-jf-guru-2027.skp.json', 'contoh-kualitatif-2027.skp.json', 'latihan-ja-jf-2027.skp.json']) {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.click(`[data-testid=pilih-contoh][data-berkas="${berkas}"]`);
+    await page.waitForSelector('[data-testid=editor]');
+    if (await page.isVisible('[data-testid=periksa-semua]')) await page.click('[data-testid=periksa-semua]');
+    const e = parseInt(await page.textContent('[data-testid=jumlah-error]'), 10);
+    const w = parseInt(await page.textContent('[data-testid=jumlah-warning]'), 10);
+    if (berkas.startsWith('latihan')) assert.ok(e > 0, `${berkas}: ${e} kesalahan`);
+    else assert.deepEqual([e, w], [0, 0], berkas);
+  }
+  // Practise on the latihan, then start over: the example comes back, and Ctrl+Z undoes that.
+  const first = page.locator('[data-testid=rhk-row] textarea').first();
+  const before = await first.inputValue();
+  await first.fill('Sudah saya perbaiki');
+  await page.click('[data-testid=mulai-ulang-contoh]');
+  await page.waitForFunction((t) => document.querySelector('[data-testid=rhk-row] textarea').value === t, before);
+  await page.click('[data-testid=urungkan]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=rhk-row] textarea').value === 'Sudah saya perbaiki');
+  assert.equal(await page.locator('[data-testid=draf-item]').count(), 1, 'one draft, reset in place');
+  await page.screenshot({ path: 'bench-results/contoh-latihan.png' }).catch(() => {});
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});

@@ -124,3 +124,28 @@ pub fn print_document(html: &str) -> Result<(), String> {
         .map_err(fail)?;
     Ok(())
 }
+
+/// Fetches a file shipped with the app (an example) as text, by its path relative to the
+/// page, so a copy served from a sub-folder finds it too. Offline, the service worker
+/// answers from its cache.
+pub async fn ambil_teks(path: &str) -> Result<String, String> {
+    let gagal = |_| {
+        "Berkas contoh tidak dapat diambil (periksa sambungan, atau buka aplikasi sekali saat daring agar contoh tersimpan).".to_string()
+    };
+    let window = web_sys::window().ok_or("tidak ada jendela")?;
+    let resp = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(gagal)?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(gagal)?;
+    if !resp.ok() {
+        return Err(format!(
+            "Berkas contoh tidak ditemukan (HTTP {}).",
+            resp.status()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(resp.text().map_err(gagal)?)
+        .await
+        .map_err(gagal)?;
+    text.as_string()
+        .ok_or_else(|| "Berkas contoh bukan teks.".to_string())
+}

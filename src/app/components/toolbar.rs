@@ -48,7 +48,7 @@ pub fn Toolbar() -> impl IntoView {
             // never open, so closing does nothing there.
             <div id="toolbar-lainnya" class="toolbar-lainnya" class:open=move || menu.get()
                 on:click=move |_| menu.set(false) on:keydown=on_menu_key>
-                <button class="btn" data-testid="buka-contoh" on:click=move |_| app.open_example()>"Buka contoh SKP JPT"</button>
+                <button class="btn" data-testid="buka-contoh" on:click=move |_| app.buka_contoh("contoh-skp-jpt-2027.skp.json")>"Buka contoh SKP JPT"</button>
                 <label class="btn" title="Pilih berkas .skp.json, atau jatuhkan berkas ke halaman ini">
                     "Impor berkas…"
                     <input type="file" accept=".json,application/json" multiple class="visually-hidden" data-testid="impor" on:change=on_pick/>

@@ -13,9 +13,9 @@ pub fn Welcome() -> impl IntoView {
             <p>
                 <button class="btn primary" on:click=move |_| app.create_draft()>"+ Buat draf baru"</button>
                 " "
-                <button class="btn" on:click=move |_| app.open_example()>"Lihat contoh SKP JPT lengkap"</button>
                 <button class="btn" data-testid="buka-contoh-tim" on:click=move |_| app.open_example_team()>"Lihat contoh tim (MPPH)"</button>
             </p>
+            <crate::app::kelas::PilihContoh/>
             <p class="hint">"Anda juga dapat menjatuhkan berkas .skp.json ke halaman ini untuk mengimpornya."</p>
         </section>
     }

@@ -60,6 +60,10 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                         on:click=move |_| salin.update(|s| *s = !*s)>
                         {move || if salin.get() { "Kembali ke formulir" } else { "Salin ke e-Kinerja" }}
                     </button>
+                    {crate::app::kelas::asal_contoh(&id.get_value()).map(|_| view! {
+                        <button class="btn" data-testid="mulai-ulang-contoh" title="Kembalikan draf ini seperti contoh aslinya (bisa diurungkan)"
+                            on:click=move |_| app.mulai_ulang_contoh(id.get_value())>"Mulai ulang dari contoh"</button>
+                    })}
                     <button class="btn" on:click=move |_| app.open_draft(None)>"Tutup draf"</button>
                     {move || tim.get().into_iter().map(|(t, nama)| {
                         let label = if nama.trim().is_empty() { "Kembali ke tim".to_string() } else { format!("Kembali ke tim \u{201c}{}\u{201d}", nama.trim()) };
