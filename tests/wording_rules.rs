@@ -1513,3 +1513,25 @@ fn real_examples_in_the_guide_hold() {
         }
     }
 }
+
+/// "Sebelum → sesudah" for Mode Kelas: the guide gives rewrites for several rules, each
+/// different from its phrase; a latihan draft gives its own phrases with their places.
+#[test]
+fn before_and_after_come_from_the_guide_and_from_the_draft() {
+    use skp_drafter::core::wording::peragaan::{dari_draf, dari_panduan};
+    let p = dari_panduan();
+    let rules: std::collections::HashSet<_> = p.iter().map(|x| x.aturan.id).collect();
+    assert!(rules.len() >= 4, "{rules:?}");
+    assert!(p
+        .iter()
+        .all(|x| x.sebelum != x.sesudah && !x.sesudah.is_empty()));
+    let text = std::fs::read_to_string("public/examples/latihan-ja-jf-2027.skp.json").unwrap();
+    let d = skp_drafter::core::format::read_draft_file(&text).unwrap();
+    let own = dari_draf(&d);
+    assert!(!own.is_empty());
+    assert!(
+        own.iter().all(|x| x.tempat.starts_with("RHK ")),
+        "{:?}",
+        own.iter().map(|x| &x.tempat).collect::<Vec<_>>()
+    );
+}

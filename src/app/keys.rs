@@ -21,6 +21,10 @@ pub const PINTASAN: &[(&str, &str)] = &[
         "Pindahkan baris RHK atau IKI ke atas / ke bawah",
     ),
     ("Ctrl+Shift+Backspace", "Hapus baris RHK atau IKI"),
+    (
+        "PageDown / PageUp (Mode Kelas, di luar isian)",
+        "Bagian formulir berikutnya / sebelumnya (juga tombol clicker presentasi)",
+    ),
     ("Enter (di butir lampiran)", "Tambah butir berikutnya"),
     ("Matriks MPPH: panah, Tab, Home, End", "Pindah sel"),
     (
@@ -52,6 +56,14 @@ pub fn install_global_shortcuts() {
         if !in_text && ev.key() == "?" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
             ev.prevent_default();
             app.pintasan.update(|p| *p = !*p);
+            return;
+        }
+        if !in_text
+            && app.mode_kelas.get_untracked()
+            && matches!(ev.key().as_str(), "PageDown" | "PageUp")
+        {
+            ev.prevent_default();
+            app.geser_bagian(ev.key() == "PageDown");
             return;
         }
         if ev.key() == "Escape" && app.pintasan.get_untracked() {

@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
             app.import_files(files);
         }
     };
+    Effect::new(move |_| browser::mode_kelas::terapkan(app.mode_kelas.get()));
     // Choosing a draft, a team or the guide from the drawer puts it away.
     Effect::new(move |prev: Option<()>| {
         app.open.track();

@@ -57,6 +57,10 @@ pub struct AppState {
     /// looks at one of them (`kelas_terpilih`) and comes back.
     pub kelas_baris: RwSignal<Vec<crate::core::kelas::BarisKelas>>,
     pub kelas_terpilih: RwSignal<Option<usize>>,
+    /// Mode Kelas (projector view), kept per browser.
+    pub mode_kelas: RwSignal<bool>,
+    /// The form section shown in Mode Kelas (see `editor::mode_kelas::BAGIAN`).
+    pub bagian: RwSignal<usize>,
     /// A share link made for the user to copy.
     pub tautan_keluar: RwSignal<Option<crate::core::format::tautan::TautanKeluar>>,
     /// A draft opened from a share link, waiting for "Impor".
@@ -65,7 +69,28 @@ pub struct AppState {
     save_pending: StoredValue<bool>,
 }
 
+/// The form sections Mode Kelas shows one at a time, in form order; the last is the
+/// "before → after" presentation.
+pub const BAGIAN: [&str; 5] = [
+    "Identitas",
+    "Hasil kerja",
+    "Perilaku kerja",
+    "Lampiran",
+    "Sebelum \u{2192} sesudah",
+];
+
 impl AppState {
+    /// The next (or previous) section in Mode Kelas, stopping at either end.
+    pub fn geser_bagian(&self, maju: bool) {
+        self.bagian.update(|b| {
+            *b = if maju {
+                (*b + 1).min(BAGIAN.len() - 1)
+            } else {
+                b.saturating_sub(1)
+            }
+        });
+    }
+
     /// Loads the stored drafts and starts with them.
     pub fn load() -> Self {
         let s = Session::open(LocalKv::open(), now_ms());
@@ -91,6 +116,8 @@ impl AppState {
             kelas: RwSignal::new(false),
             kelas_baris: RwSignal::new(Vec::new()),
             kelas_terpilih: RwSignal::new(None),
+            mode_kelas: RwSignal::new(browser::mode_kelas::tersimpan()),
+            bagian: RwSignal::new(0),
             tautan_keluar: RwSignal::new(None),
             tautan_masuk: RwSignal::new(None),
             session: StoredValue::new_local(s),

@@ -191,3 +191,53 @@ test('Examples for every jabatan: picked on the welcome page, each opens clean; 
   assert.deepEqual(page.appErrors, []);
   await ctx.close();
 });
+
+test('Mode Kelas at 1024x768: large type, no side panels, one section at a time (buttons and PageDown), before → after with its rule, kept per browser', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=pilih-contoh][data-berkas="latihan-ja-jf-2027.skp.json"]');
+  await page.waitForSelector('[data-testid=editor]');
+  const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.click('[data-testid=mode-kelas]');
+  await page.waitForSelector('[data-testid=nav-bagian]');
+  const big = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  assert.ok(big >= normal * 1.25, `${normal} → ${big}`);
+  assert.equal(await page.isVisible('.sidebar'), false, 'side panels hidden');
+  const bar = await page.locator('.toolbar').boundingBox();
+  assert.ok(bar.height <= 0.15 * 768, `the toolbar stays one slim row (${bar.height} px)`);
+  const toggle = await page.locator('[data-testid=mode-kelas]').boundingBox();
+  assert.ok(toggle.x + toggle.width <= 1024, 'Mode Kelas stays in view to switch it off');
+  // Section 1: identity only.
+  assert.ok(await page.isVisible('[data-field="pegawai/nama"]'));
+  assert.equal(await page.locator('[data-testid=rhk-row]').count(), 0);
+  await page.click('[data-testid=bagian-berikutnya]');
+  assert.ok(await page.locator('[data-testid=rhk-row]').count() > 0, 'section 2: hasil kerja');
+  await page.screenshot({ path: 'bench-results/mode-kelas-hasil-kerja.png' }).catch(() => {});
+  const wide = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth,
+    clipped: [...document.querySelectorAll('[data-testid=rhk-row] input, [data-testid=rhk-row] textarea, [data-testid=rhk-row] select')]
+      .filter((e) => e.getBoundingClientRect().right > document.querySelector('[data-testid=editor]').getBoundingClientRect().right + 1).length }));
+  assert.ok(wide.scroll <= wide.width && wide.clipped === 0, `the form fits the projector: ${JSON.stringify(wide)}`);
+  assert.equal(await page.locator('[data-field="pegawai/nama"]').count(), 0);
+  // A presenter's clicker sends PageDown: next section (outside a text field).
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.waitForSelector('[data-testid=peragaan]');
+  const sebelum = await page.textContent('[data-testid=peragaan-sebelum]');
+  const sesudah = await page.textContent('[data-testid=peragaan-sesudah]');
+  assert.notEqual(sebelum, sesudah);
+  assert.ok((await page.textContent('[data-testid=peragaan-aturan]')).length > 5);
+  await page.click('[data-testid=peragaan-berikutnya]');
+  assert.notEqual(await page.textContent('[data-testid=peragaan-sebelum]'), sebelum, 'the next phrase');
+  const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
+  assert.ok(m.scroll <= m.width, `no sideways scroll (${m.scroll})`);
+  await page.screenshot({ path: 'bench-results/mode-kelas.png' }).catch(() => {});
+  // Kept per browser: still on after a reload.
+  await page.reload();
+  await page.waitForSelector('[data-testid=nav-bagian]');
+  await page.click('[data-testid=mode-kelas]');
+  await page.waitForSelector('[data-testid=nav-bagian]', { state: 'detached' });
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});

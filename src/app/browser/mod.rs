@@ -4,6 +4,7 @@
 
 pub mod files;
 pub mod local_storage;
+pub mod mode_kelas;
 pub mod offline;
 pub mod tautan;
 pub mod worker;

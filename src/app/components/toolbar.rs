@@ -57,6 +57,9 @@ pub fn Toolbar() -> impl IntoView {
                 <button class="btn" data-testid="buka-kelas" class:active=move || app.kelas.get() && !app.panduan.get()
                     title="Untuk widyaiswara: tinjau berkas draf seluruh peserta dalam satu tabel"
                     on:click=move |_| { app.panduan.set(false); app.kelas.update(|k| *k = !*k); crate::app::browser::scroll_to_top() }>"Tinjau kelas"</button>
+                <button class="btn" data-testid="mode-kelas" class:active=move || app.mode_kelas.get() aria-pressed=move || app.mode_kelas.get().to_string()
+                    title="Tampilan proyektor: huruf besar, satu bagian formulir sekaligus (PageDown / PageUp)"
+                    on:click=move |_| app.mode_kelas.update(|m| *m = !*m)>"Mode Kelas"</button>
                 <button class="btn" data-testid="buka-pintasan" title="Daftar pintasan papan ketik (tekan ?)" aria-label="Pintasan papan ketik" on:click=move |_| app.pintasan.update(|p| *p = !*p)>"?"</button>
             </div>
             <div class="tirai tirai-menu" class:open=move || menu.get() aria-hidden="true" on:click=move |_| menu.set(false)></div>

@@ -8,6 +8,7 @@ mod identitas;
 mod iki_row;
 mod kop;
 mod lampiran;
+pub mod mode_kelas;
 mod perilaku;
 mod rhk_row;
 mod ringkasan;
@@ -72,11 +73,25 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                 </div>
                 <Show when=move || salin.get() fallback=move || view! {
                     <ringkasan::Ringkasan/>
-                    <kop::Kop/>
-                    <identitas::IdentitasBlocks/>
-                    <hasil_kerja::HasilKerja/>
-                    <perilaku::PerilakuKerja/>
-                    <lampiran::LampiranSkp/>
+                    {move || if app.mode_kelas.get() {
+                        // On a projector: one section at a time.
+                        let bagian = match app.bagian.get() {
+                            0 => view! { <kop::Kop/> <identitas::IdentitasBlocks/> }.into_any(),
+                            1 => view! { <hasil_kerja::HasilKerja/> }.into_any(),
+                            2 => view! { <perilaku::PerilakuKerja/> }.into_any(),
+                            3 => view! { <lampiran::LampiranSkp/> }.into_any(),
+                            _ => view! { <mode_kelas::SebelumSesudah/> }.into_any(),
+                        };
+                        view! { <mode_kelas::NavBagian/> {bagian} }.into_any()
+                    } else {
+                        view! {
+                            <kop::Kop/>
+                            <identitas::IdentitasBlocks/>
+                            <hasil_kerja::HasilKerja/>
+                            <perilaku::PerilakuKerja/>
+                            <lampiran::LampiranSkp/>
+                        }.into_any()
+                    }}
                 }>
                     <ekinerja::SalinEkinerja/>
                 </Show>

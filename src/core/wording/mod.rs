@@ -22,6 +22,7 @@ mod suggest;
 mod text;
 mod vet;
 
+pub mod peragaan;
 pub use draft_checks::check_draft;
 pub use example::{example_draft, example_findings};
 pub use finding::{DraftFinding, Finding, Severity};

@@ -1,0 +1,79 @@
+//! "Sebelum → sesudah": phrases and their rewrites, each with the rule that explains it, for a
+//! trainer to present one at a time in Mode Kelas.
+
+use super::rules::{Rule, Scope, RULES};
+use super::{check_draft, check_iki, check_rhk, rule};
+use crate::core::field::{label_isian, FieldKey};
+use crate::core::model::Draft;
+
+/// One phrase, its rewrite and the rule behind it.
+#[derive(Clone, Debug)]
+pub struct Peragaan {
+    pub sebelum: String,
+    pub sesudah: String,
+    pub aturan: &'static Rule,
+    /// Where the phrase is: "RHK 2 · IKI 1" in a draft, "Panduan" for the guide's examples.
+    pub tempat: String,
+}
+
+/// The open draft's own phrases that have a suggested rewrite, in form order.
+pub fn dari_draf(d: &Draft) -> Vec<Peragaan> {
+    check_draft(d)
+        .into_iter()
+        .filter_map(|f| {
+            let sesudah = f.finding.suggestion.clone()?;
+            let sebelum = match &f.field {
+                FieldKey::RhkTeks(r) => d.rhk_by_id(r)?.teks.clone(),
+                FieldKey::IkiTeks(r, i) => d
+                    .rhk_by_id(r)?
+                    .iki
+                    .iter()
+                    .find(|x| &x.id == i)?
+                    .teks
+                    .clone(),
+                _ => return None,
+            };
+            Some(Peragaan {
+                sebelum,
+                sesudah,
+                aturan: rule(f.finding.rule)?,
+                tempat: label_isian(d, &f.field),
+            })
+        })
+        .collect()
+}
+
+/// The guide's "perlu diperbaiki" examples that the checker can rewrite, one or two per
+/// rule: what a trainer shows when the draft on screen has nothing to fix.
+pub fn dari_panduan() -> Vec<Peragaan> {
+    let mut out = Vec::new();
+    for r in RULES {
+        let mut n = 0;
+        for bad in r.bad {
+            let findings = match r.scope {
+                Scope::Rhk => check_rhk(bad).1,
+                Scope::Iki => check_iki(bad).1,
+                Scope::Draft => continue,
+            };
+            let Some(sesudah) = findings
+                .into_iter()
+                .find(|f| f.rule == r.id)
+                .and_then(|f| f.suggestion)
+            else {
+                continue;
+            };
+            // A rewrite that still ends in "…" asks the user to finish it: fine to show.
+            out.push(Peragaan {
+                sebelum: bad.to_string(),
+                sesudah,
+                aturan: r,
+                tempat: "Panduan penulisan".into(),
+            });
+            n += 1;
+            if n == 2 {
+                break;
+            }
+        }
+    }
+    out
+}
