@@ -1535,3 +1535,34 @@ fn before_and_after_come_from_the_guide_and_from_the_draft() {
         own.iter().map(|x| &x.tempat).collect::<Vec<_>>()
     );
 }
+
+/// Quality said in the words teachers, nurses and policy analysts use, and a head that is a
+/// quality state itself, need no added criterion; a budget programme's name is a kategori
+/// whatever pe-…-an noun follows "Program".
+#[test]
+fn quality_in_sector_words_and_programme_names() {
+    use skp_drafter::core::wording::check_rhk;
+    for text in [
+        "Tersusunnya perangkat pembelajaran Matematika kelas VIII yang selaras dengan Capaian Pembelajaran",
+        "Terwujudnya pembelajaran Matematika yang aktif dan berpusat pada peserta didik",
+        "Tersedianya rekomendasi perbaikan kurikulum pelatihan berbasis hasil evaluasi pascapelatihan",
+        "Terkendalinya risiko infeksi terkait pelayanan kesehatan pada pasien kelolaan",
+        "Tersusunnya laporan penilaian kinerja yang obyektif",
+    ] {
+        let (_, f) = check_rhk(text);
+        assert!(f.iter().all(|f| f.rule != "rhk.tanpa-kualitas"), "{text}: {f:?}");
+    }
+    // Still asked for when there is none.
+    assert!(check_rhk("Tersusunnya laporan kegiatan")
+        .1
+        .iter()
+        .any(|f| f.rule == "rhk.tanpa-kualitas"));
+    for text in [
+        "Program Penyediaan dan Pengembangan Sarana Pertanian",
+        "Program Peningkatan Kapasitas Aparatur",
+        "Program Pengembangan Sumber Daya Manusia",
+    ] {
+        let (class, f) = check_rhk(text);
+        assert_eq!(format!("{class:?}"), "Kategori", "{text}: {f:?}");
+    }
+}

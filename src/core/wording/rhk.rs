@@ -66,7 +66,12 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
         Head::State | Head::Outcome | Head::Negation => RhkClass::Capaian,
         Head::Result | Head::Output => {
             let tail = read_tail(p, h + 1);
-            if !tail.quality && !tail.manner && !tail.state {
+            // "Terkendalinya risiko …": the head is a quality state itself (terkendali).
+            let head_is_quality = p
+                .word(h)
+                .strip_suffix("nya")
+                .is_some_and(|w| has(lx::QUALITY, w));
+            if !tail.quality && !tail.manner && !tail.state && !head_is_quality {
                 out.push(RHK_TANPA_KUALITAS.finding(
                     "Hasil sudah disebut, tetapi belum ada kriteria kualitasnya (mis. akurat, tepat waktu, sesuai standar).".into(),
                     p.whole(),
@@ -323,11 +328,18 @@ fn programme_head<'a>(p: &'a Phrase, h: usize) -> Option<Head<'a>> {
         "program" | "subkegiatan" => match read_head(p, h + 1) {
             Head::Category(a) => Some(Head::Category(a)),
             Head::Upaya => Some(Head::Category(analyse(p.word(h + 1)))),
+            // The nomenclature names every programme by a pe-…-an process noun ("Program
+            // Penyediaan …", "Program Peningkatan …"), whichever verb it comes from.
+            _ if is_pe_an(p.word(h + 1)) => Some(Head::Category(analyse(p.word(h + 1)))),
             _ => None,
         },
         "menjadi" => Some(Head::TaskVerb(analyse("menjadi"))),
         _ => None,
     }
+}
+
+fn is_pe_an(w: &str) -> bool {
+    w.len() > 6 && w.starts_with("pe") && w.ends_with("an")
 }
 
 fn grows_an_activity(p: &Phrase, h: usize) -> bool {
