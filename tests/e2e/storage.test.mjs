@@ -12,7 +12,7 @@ function fillToQuota(page) {
   return page.evaluate(() => {
     let size = 1 << 20;
     let i = 0;
-    while (size >= 16) {
+    while (size >= 1) {
       try {
         localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
       } catch {
@@ -27,6 +27,7 @@ test('storage full: keep editing, told why, nothing lost, saved again once there
   const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await openApp(ctx, srv.url);
   await page.click('[data-testid=buka-contoh]');
+  await page.waitForSelector('[data-testid=editor]');
   await fillToQuota(page);
 
   const nama = '[data-field="pegawai/nama"]';
