@@ -11,6 +11,7 @@ pub mod kelas;
 pub mod model;
 pub mod mpph;
 pub mod predikat;
+pub mod qr;
 pub mod validation;
 pub mod wording;
 pub mod workspace;

@@ -100,6 +100,8 @@ test('Predikat (latihan): the kuadran per person and the spread against the unit
 test('Bagikan tautan: the whole draft in the link, previewed and imported only on confirmation; damaged and oversized links said', async () => {
   const ctx = await browser.newContext();
   const page = await openApp(ctx, srv.url);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.click('[data-testid=buka-contoh]');
   await page.waitForSelector('[data-testid=editor]');
   await page.click('[data-testid=bagikan]');
@@ -107,6 +109,15 @@ test('Bagikan tautan: the whole draft in the link, previewed and imported only o
   const link = await page.inputValue('[data-testid=tautan]');
   assert.match(link, /#bagikan=1\.[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 6000, `the example fits a short link (${link.length})`);
+  // The QR code for the projector: its module is fetched only now, and draws a square code.
+  assert.ok(!requested.some((u) => u.includes('qr-worker')), 'no QR module before it is asked for');
+  await page.click('[data-testid=tampilkan-qr]');
+  await page.waitForSelector('[data-testid=kode-qr] svg');
+  assert.ok(requested.some((u) => u.includes('qr-worker')));
+  const vb = await page.getAttribute('[data-testid=kode-qr] svg', 'viewBox');
+  const side = Number(vb.split(' ')[2]) - 8;
+  assert.ok(side >= 21 && (side - 17) % 4 === 0, `a QR code side: ${vb}`);
+  await page.screenshot({ path: 'bench-results/kode-qr.png' }).catch(() => {});
   await page.click('[data-testid=tutup-bagikan]');
 
   // A colleague opens it in their own browser: a preview first, nothing stored yet.

@@ -1,18 +1,46 @@
-//! The export worker, started on demand: the XLSX code is a separate wasm module
-//! (`src/bin/xlsx-worker.rs`), fetched the first time the user exports to Excel.
+//! The on-demand workers: code the first load does not need lives in separate wasm modules,
+//! fetched the first time it is used: the XLSX writer (`src/bin/xlsx-worker.rs`) and the QR
+//! encoder (`src/bin/qr-worker.rs`). Each job runs in a fresh worker that is then closed.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
 use crate::core::xlsx::Permintaan;
 
-/// The worker's loader, next to index.html (relative, so a copy in a sub-folder works).
-const LOADER: &str = "./xlsx-worker_loader.js";
+/// The workers' loaders, next to index.html (relative, so a copy in a sub-folder works).
+const LOADER_XLSX: &str = "./xlsx-worker_loader.js";
+const LOADER_QR: &str = "./qr-worker_loader.js";
 
 /// Runs one export job in a fresh worker and returns the workbook's bytes.
 pub async fn xlsx(job: &Permintaan) -> Result<Vec<u8>, String> {
     let json = serde_json::to_string(job).map_err(|e| e.to_string())?;
-    let worker = Worker::new(LOADER).map_err(|_| unavailable())?;
+    let data = jalankan(LOADER_XLSX, json, unavailable).await?;
+    if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(bytes.to_vec());
+    }
+    let text = data.as_string().unwrap_or_default();
+    Err(text.strip_prefix("galat:").unwrap_or(&text).to_string())
+}
+
+/// The QR code of a link, as an SVG document.
+pub async fn qr(link: &str) -> Result<String, String> {
+    let data = jalankan(LOADER_QR, link.to_string(), qr_unavailable).await?;
+    let text = data.as_string().unwrap_or_default();
+    match text.strip_prefix("galat:") {
+        Some(msg) => Err(msg.to_string()),
+        None if text.starts_with("<svg") => Ok(text),
+        None => Err(qr_unavailable()),
+    }
+}
+
+/// Starts a worker, sends it one message once it says "siap", and returns its answer.
+async fn jalankan(
+    loader: &str,
+    message: String,
+    unavailable: fn() -> String,
+) -> Result<JsValue, String> {
+    let json = message;
+    let worker = Worker::new(loader).map_err(|_| unavailable())?;
     let (mut resolve, mut reject) = (None, None);
     let promise = js_sys::Promise::new(&mut |ok, fail| {
         resolve = Some(ok);
@@ -39,14 +67,13 @@ pub async fn xlsx(job: &Permintaan) -> Result<Vec<u8>, String> {
     let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
     worker.terminate();
     drop((on_message, on_error));
-    let data = answer.map_err(|e| e.as_string().unwrap_or_else(unavailable))?;
-    if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(bytes.to_vec());
-    }
-    let text = data.as_string().unwrap_or_default();
-    Err(text.strip_prefix("galat:").unwrap_or(&text).to_string())
+    answer.map_err(|e| e.as_string().unwrap_or_else(unavailable))
 }
 
 fn unavailable() -> String {
     "modul Excel tidak dapat dimuat (muat ulang halaman saat tersambung ke jaringan, lalu coba lagi)".into()
+}
+
+fn qr_unavailable() -> String {
+    "Modul kode QR tidak dapat dimuat (muat ulang halaman saat tersambung ke jaringan, lalu coba lagi).".into()
 }

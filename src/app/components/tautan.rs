@@ -100,9 +100,23 @@ impl AppState {
 #[component]
 pub fn TautanDialogs() -> impl IntoView {
     let app = use_app();
+    // The QR code of the link on screen: `Ok(svg)` once drawn, `Err(why)` when it cannot be.
+    let qr = RwSignal::new(None::<Result<String, String>>);
+    Effect::new(move |_| {
+        app.tautan_keluar.track();
+        qr.set(None);
+    });
     let keluar = move || {
         app.tautan_keluar.get().map(|t| {
             let link = t.tautan.clone();
+            let link_qr = t.tautan.clone();
+            let tampilkan_qr = move |_| {
+                let link = link_qr.clone();
+                qr.set(Some(Err("Menyiapkan kode QR…".into())));
+                leptos::task::spawn_local(async move {
+                    qr.set(Some(browser::worker::qr(&link).await));
+                });
+            };
             let copy = move |_| {
                 browser::copy_text(&link);
                 app.say(NoticeKind::Info, "Tautan disalin. Tempelkan di pesan atau surel; penerima membukanya di browser untuk melihat dan mengimpor draf.");
@@ -118,8 +132,13 @@ pub fn TautanDialogs() -> impl IntoView {
                                 if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) { tautan::pilih_isi(&el) }
                             }/>
                         </label>
+                        {move || qr.get().map(|r| match r {
+                            Ok(svg) => view! { <div class="kode-qr" data-testid="kode-qr" inner_html=svg></div> }.into_any(),
+                            Err(m) => view! { <p class="hint" data-testid="kode-qr-pesan">{m}</p> }.into_any(),
+                        })}
                         <div class="dialog-actions">
                             <button class="btn primary" data-testid="salin-tautan" on:click=copy>"Salin tautan"</button>
+                            <button class="btn" data-testid="tampilkan-qr" title="Untuk proyektor: peserta memindai tautan dengan kamera ponsel" on:click=tampilkan_qr>"Tampilkan kode QR"</button>
                             <button class="btn" data-testid="tutup-bagikan" on:click=move |_| app.tautan_keluar.set(None)>"Tutup"</button>
                         </div>
                     </div>

@@ -48,12 +48,13 @@ pub fn Toolbar() -> impl IntoView {
             // never open, so closing does nothing there.
             <div id="toolbar-lainnya" class="toolbar-lainnya" class:open=move || menu.get()
                 on:click=move |_| menu.set(false) on:keydown=on_menu_key>
-                <button class="btn" data-testid="buka-contoh" on:click=move |_| app.buka_contoh("contoh-skp-jpt-2027.skp.json")>"Buka contoh SKP JPT"</button>
+                <button class="btn" data-testid="buka-contoh" on:click=move |_| app.buka_contoh("contoh-skp-jpt-2027.skp.json") title="Buka salinan contoh SKP JPT lengkap (contoh jabatan lain ada di halaman awal)">"Contoh SKP JPT"</button>
                 <label class="btn" title="Pilih berkas .skp.json, atau jatuhkan berkas ke halaman ini">
                     "Impor berkas…"
                     <input type="file" accept=".json,application/json" multiple class="visually-hidden" data-testid="impor" on:change=on_pick/>
                 </label>
-                <button class="btn" data-testid="buka-panduan" class:active=move || app.panduan.get() on:click=move |_| { app.panduan.update(|p| *p = !*p); crate::app::browser::scroll_to_top() }>"Panduan penulisan"</button>
+                <button class="btn" data-testid="buka-panduan" class:active=move || app.panduan.get() title="Panduan penulisan: setiap aturan bahasa capaian dengan contohnya"
+                    on:click=move |_| { app.panduan.update(|p| *p = !*p); crate::app::browser::scroll_to_top() }>"Panduan"</button>
                 <button class="btn" data-testid="buka-kelas" class:active=move || app.kelas.get() && !app.panduan.get()
                     title="Untuk widyaiswara: tinjau berkas draf seluruh peserta dalam satu tabel"
                     on:click=move |_| { app.panduan.set(false); app.kelas.update(|k| *k = !*k); crate::app::browser::scroll_to_top() }>"Tinjau kelas"</button>
