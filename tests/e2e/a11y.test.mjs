@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serveDist, launch, openApp } from './harness.mjs';
 
@@ -47,5 +48,36 @@ test('no WCAG A/AA violation on the start page, editor, guide, MPPH grid and pri
   await page.click('[data-testid=tab-level1]');
   await page.waitForSelector('[data-testid=matriks]');
   assert.deepEqual(await violations(page), [], 'MPPH grid');
+  await ctx.close();
+});
+
+test('no WCAG A/AA violation in the class features: Tinjau kelas, Predikat (latihan), Mode Kelas, the share dialog', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-kelas]');
+  await page.setInputFiles('[data-testid=kelas-berkas]', ['latihan-ja-jf-2027.skp.json', 'contoh-jf-guru-2027.skp.json']
+    .map((n) => ({ name: n, mimeType: 'application/json', buffer: Buffer.from(readFileSync(new URL(`../../public/examples/${n}`, import.meta.url))) })));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kelas-baris]').length === 2);
+  assert.deepEqual(await violations(page), [], 'Tinjau kelas');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.click('[data-testid=buka-contoh-tim]');
+  await page.click('[data-testid=tab-predikat]');
+  await page.waitForSelector('[data-testid=predikat-latihan]');
+  assert.deepEqual(await violations(page), [], 'Predikat (latihan)');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.click('[data-testid=buka-contoh]');
+  await page.waitForSelector('[data-testid=editor]');
+  await page.click('[data-testid=bagikan]');
+  await page.waitForSelector('[data-testid=dialog-bagikan]');
+  assert.deepEqual(await violations(page), [], 'share dialog');
+  await page.click('[data-testid=tutup-bagikan]');
+  await page.click('[data-testid=mode-kelas]');
+  await page.waitForSelector('[data-testid=nav-bagian]');
+  assert.deepEqual(await violations(page), [], 'Mode Kelas');
+  for (let i = 0; i < 4; i++) await page.click('[data-testid=bagian-berikutnya]');
+  await page.waitForSelector('[data-testid=peragaan]');
+  assert.deepEqual(await violations(page), [], 'Sebelum → sesudah');
   await ctx.close();
 });
