@@ -20,6 +20,7 @@ const SCREENS = [
   { name: 'projector', width: 1024, height: 768, touch: false },
   { name: 'projector-wide', width: 1280, height: 720, touch: false },
   { name: 'laptop', width: 1366, height: 768, touch: false },
+  { name: 'desktop', width: 1920, height: 1080, touch: false },
 ];
 
 for (const s of SCREENS) {
@@ -47,6 +48,25 @@ for (const s of SCREENS) {
         return { scroll: document.documentElement.scrollWidth, width: innerWidth, height: innerHeight, sticky };
       });
       assert.ok(m.scroll <= m.width, `${where}: the page scrolls sideways (${m.scroll} > ${m.width})`);
+      if (where === 'editor') {
+        // A field the browser scrolls to on focus is never under a sticky or fixed part.
+        for (const sel of ['[data-testid=rhk-row] textarea', '.perilaku textarea', '.lampiran input, .lampiran textarea']) {
+          const field = page.locator(sel).last();
+          if (!(await field.count())) continue;
+          await field.focus();
+          const hidden = await page.evaluate(() => {
+            const f = document.activeElement.getBoundingClientRect();
+            return [...document.querySelectorAll('body *')].filter((e) => {
+              const st = getComputedStyle(e).position;
+              if (!(st === 'sticky' || st === 'fixed') || e.contains(document.activeElement)) return false;
+              const r = e.getBoundingClientRect();
+              if (r.height === 0 || getComputedStyle(e).visibility === 'hidden') return false;
+              return r.top < f.bottom && r.bottom > f.top && r.left < f.right && r.right > f.left && r.top <= 1;
+            }).map((e) => String(e.className));
+          });
+          assert.deepEqual(hidden, [], `${sel}: the focused field is covered`);
+        }
+      }
       assert.ok(m.sticky.some((x) => String(x.cls).includes('toolbar')), `${where}: the toolbar stays in view`);
       for (const x of m.sticky) assert.ok(x.h <= 0.15 * m.height, `${where}: sticky ${x.cls} is ${x.h} px of ${m.height}`);
     }
