@@ -29,7 +29,17 @@ fn catat_asal(draft_id: &str, berkas: &str) {
     browser::save_list(KUNCI_ASAL, &list);
 }
 
+/// The SKP JPT example is built in (the toolbar opens it, and it must work on the very first
+/// visit offline, before the service worker has cached anything); the others are fetched.
+fn bawaan(berkas: &str) -> Option<Result<crate::core::model::Draft, String>> {
+    (berkas == "contoh-skp-jpt-2027.skp.json")
+        .then(|| read_draft_file(crate::core::format::EXAMPLE_JPT).map_err(|e| e.to_string()))
+}
+
 async fn baca_contoh(berkas: &str) -> Result<crate::core::model::Draft, String> {
+    if let Some(d) = bawaan(berkas) {
+        return d;
+    }
     let text = browser::files::ambil_teks(&format!("examples/{berkas}")).await?;
     read_draft_file(&text).map_err(|e| e.to_string())
 }
@@ -38,17 +48,20 @@ impl AppState {
     /// Opens a copy of a shipped example as a new draft of the user's.
     pub fn buka_contoh(&self, berkas: &'static str) {
         let app = *self;
-        leptos::task::spawn_local(async move {
-            match baca_contoh(berkas).await {
-                Ok(d) => {
-                    let id = new_id();
-                    let nama = d.nama_draf.clone();
-                    catat_asal(&id, berkas);
-                    app.add_and_open(d.salinan(id, nama), None);
-                }
-                Err(e) => app.say(NoticeKind::Error, format!("Contoh tidak dapat dibuka. {e}")),
+        let buka = move |r: Result<crate::core::model::Draft, String>| match r {
+            Ok(d) => {
+                let id = new_id();
+                let nama = d.nama_draf.clone();
+                catat_asal(&id, berkas);
+                app.add_and_open(d.salinan(id, nama), None);
             }
-        });
+            Err(e) => app.say(NoticeKind::Error, format!("Contoh tidak dapat dibuka. {e}")),
+        };
+        // The built-in one opens at once, in the same click.
+        match bawaan(berkas) {
+            Some(r) => buka(r),
+            None => leptos::task::spawn_local(async move { buka(baca_contoh(berkas).await) }),
+        }
     }
 
     /// Puts a draft opened from an example back as the example is, keeping its id and place
