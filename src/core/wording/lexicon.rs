@@ -716,7 +716,6 @@ pub static QUALITY: &[&str] = &[
     "baik",
     "bebas",
     "benar",
-    "berbasis",
     "berdaya",
     "berhasil",
     "berintegritas",
