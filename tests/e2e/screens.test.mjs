@@ -120,3 +120,27 @@ for (const s of SCREENS) {
     await ctx.close();
   });
 }
+
+test('phone (360x740): every team tab, Tinjau kelas and each Mode Kelas section fit the width', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await openApp(ctx, srv.url);
+  const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.click('[data-testid=buka-contoh-tim]');
+  for (const t of ['tab-orang', 'tab-level1', 'tab-level2', 'tab-turunan', 'tab-periksa', 'tab-predikat']) {
+    await page.click(`[data-testid=${t}]`);
+    assert.ok((await wide()) <= 360, `${t}: ${await wide()} px wide`);
+  }
+  await toolbarItem(page, 'buka-kelas');
+  await page.waitForSelector('[data-testid=tinjau-kelas]');
+  assert.ok((await wide()) <= 360, `Tinjau kelas: ${await wide()} px wide`);
+  await toolbarItem(page, 'buka-contoh');
+  await page.waitForSelector('[data-testid=editor]');
+  await toolbarItem(page, 'mode-kelas');
+  await page.waitForSelector('[data-testid=nav-bagian]');
+  for (let i = 0; i < 5; i++) {
+    assert.ok((await wide()) <= 360, `Mode Kelas section ${i + 1}: ${await wide()} px wide`);
+    if (i < 4) await page.click('[data-testid=bagian-berikutnya]');
+  }
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});

@@ -118,10 +118,12 @@ pub fn PredikatLatihan() -> impl IntoView {
             {unit_select}
             <Show when=move || !orang.with(Vec::is_empty) fallback=|| view! { <p class="hint">"Belum ada pegawai di tim ini: tambahkan di tab Orang."</p> }>
                 <div class="predikat-grid">
+                    <div class="predikat-gulir">
                     <table class="predikat-tabel">
                         <thead><tr><th>"Pegawai"</th><th>"Rating hasil kerja"</th><th>"Rating perilaku kerja"</th><th>"Predikat"</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    </div>
                     <Grafik sebaran=sebaran l=l/>
                 </div>
             </Show>
