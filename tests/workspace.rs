@@ -379,3 +379,27 @@ fn a_deleted_draft_is_restored_by_its_notice() {
     assert!(a.ws.get(&id).is_some());
     let _ = Arc::clone(a.ws.get(&id).unwrap());
 }
+
+/// A draft opened while the storage is full is the one open after a reload once there is
+/// room again (its content and which draft is open are both written by the next good save).
+#[test]
+fn a_draft_opened_while_storage_is_full_is_reopened_after_room_returns() {
+    let kv = MemoryKv::new();
+    let (mut a, id) = one_draft(&kv);
+    a.save_terbuka(None);
+    kv.set_quota(Some(kv.size()));
+    a.save_terbuka(Some(&id));
+    a.save();
+    kv.set_quota(None);
+    assert_eq!(
+        Session::open(kv.clone(), 1.0).terbuka,
+        None,
+        "not written while full"
+    );
+    a.edit(&id, &nama(Pihak::Pegawai, "Ani"), false, 10.0);
+    a.save();
+    assert_eq!(
+        Session::open(kv.clone(), 2.0).terbuka.as_deref(),
+        Some(id.as_str())
+    );
+}

@@ -61,7 +61,10 @@ pub struct Session<K: KeyValue> {
     pub conflicts: Vec<String>,
     /// Problems of the last save (storage full, unavailable, …).
     pub problems: Vec<SaveProblem>,
+    /// The draft on screen, as storage remembers it for the next visit.
     pub terbuka: Option<String>,
+    /// `terbuka` could not be written (storage full); the next good save writes it.
+    terbuka_tertunda: bool,
     next_notice: u64,
 }
 
@@ -89,6 +92,7 @@ impl<K: KeyValue> Session<K> {
             conflicts: Vec::new(),
             problems,
             terbuka,
+            terbuka_tertunda: false,
             next_notice: 1,
         }
     }
@@ -548,11 +552,17 @@ impl<K: KeyValue> Session<K> {
             }
         }
         self.problems = others;
+        // A draft opened while the storage was full is reopened after a reload once there is
+        // room again, like the edits made meanwhile.
+        if self.terbuka_tertunda && self.problems.is_empty() {
+            let id = self.terbuka.clone();
+            self.terbuka_tertunda = !self.store.save_terbuka(id.as_deref());
+        }
     }
 
     pub fn save_terbuka(&mut self, id: Option<&str>) {
         self.terbuka = id.map(str::to_string);
-        self.store.save_terbuka(id);
+        self.terbuka_tertunda = !self.store.save_terbuka(id);
     }
 
     /// Another tab wrote `key`. True when this tab's workspace changed.

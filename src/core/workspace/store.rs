@@ -291,16 +291,18 @@ impl<K: KeyValue> Store<K> {
         out
     }
 
-    pub fn save_terbuka(&mut self, id: Option<&str>) {
+    /// Remembers which draft is open; false when the store refused (full or unavailable).
+    pub fn save_terbuka(&mut self, id: Option<&str>) -> bool {
         if !self.available {
-            return;
+            return false;
         }
-        let _ = match id {
+        match id {
             Some(id) => self
                 .kv
                 .set(KEY_TERBUKA, &serde_json::to_string(id).unwrap_or_default()),
             None => self.kv.remove(KEY_TERBUKA),
-        };
+        }
+        .is_ok()
     }
 
     /// Puts a deleted draft or team in the trash, so it can be restored after a reload.
