@@ -1518,7 +1518,7 @@ fn real_examples_in_the_guide_hold() {
 /// different from its phrase; a latihan draft gives its own phrases with their places.
 #[test]
 fn before_and_after_come_from_the_guide_and_from_the_draft() {
-    use skp_drafter::core::wording::peragaan::{dari_draf, dari_panduan};
+    use skp_drafter::core::wording::peragaan::{dari_panduan, dari_temuan};
     let p = dari_panduan();
     let rules: std::collections::HashSet<_> = p.iter().map(|x| x.aturan.id).collect();
     assert!(rules.len() >= 4, "{rules:?}");
@@ -1527,7 +1527,7 @@ fn before_and_after_come_from_the_guide_and_from_the_draft() {
         .all(|x| x.sebelum != x.sesudah && !x.sesudah.is_empty()));
     let text = std::fs::read_to_string("public/examples/latihan-ja-jf-2027.skp.json").unwrap();
     let d = skp_drafter::core::format::read_draft_file(&text).unwrap();
-    let own = dari_draf(&d);
+    let own = dari_temuan(&d, &skp_drafter::core::wording::check_draft(&d));
     assert!(!own.is_empty());
     assert!(
         own.iter().all(|x| x.tempat.starts_with("RHK ")),

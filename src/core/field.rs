@@ -129,6 +129,22 @@ pub fn json_path(draft: &Draft, key: &FieldKey) -> Option<String> {
     })
 }
 
+/// The current text of a text field ("" for a field that is not text or no longer exists):
+/// a finding's excerpt, the phrase a rewrite replaces.
+pub fn teks_isian(d: &Draft, field: &FieldKey) -> String {
+    let rhk = |r: &str| d.rhk_by_id(r);
+    match field {
+        FieldKey::RhkTeks(r) => rhk(r).map(|r| r.teks.clone()),
+        FieldKey::RhkAtasan(r) => rhk(r).map(|r| r.rhk_atasan.teks.clone()),
+        FieldKey::IkiTeks(r, i) => rhk(r)
+            .and_then(|r| r.iki.iter().find(|x| &x.id == i))
+            .map(|x| x.teks.clone()),
+        FieldKey::Lampiran(k, i) => d.lampiran.list(*k).get(*i).cloned(),
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
 /// Where a field is, in words: "RHK 2 · IKI 1 · target", for lists of findings.
 pub fn label_isian(d: &Draft, field: &FieldKey) -> String {
     let no = |r: &str| {

@@ -142,19 +142,8 @@ impl EditorCtx {
 
     /// The current text of a text field (for a finding's excerpt).
     pub fn text_of(&self, field: &FieldKey) -> String {
-        self.draft.with(|d| {
-            let rhk = |r: &str| d.rhk_by_id(r);
-            match field {
-                FieldKey::RhkTeks(r) => rhk(r).map(|r| r.teks.clone()),
-                FieldKey::RhkAtasan(r) => rhk(r).map(|r| r.rhk_atasan.teks.clone()),
-                FieldKey::IkiTeks(r, i) => rhk(r)
-                    .and_then(|r| r.iki.iter().find(|x| &x.id == i))
-                    .map(|x| x.teks.clone()),
-                FieldKey::Lampiran(k, i) => d.lampiran.list(*k).get(*i).cloned(),
-                _ => None,
-            }
-            .unwrap_or_default()
-        })
+        self.draft
+            .with(|d| crate::core::field::teks_isian(d, field))
     }
 
     /// Where a field is, in words, for the summary list.

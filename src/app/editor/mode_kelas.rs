@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::use_editor;
 use crate::app::state::{use_app, BAGIAN};
-use crate::core::wording::peragaan::{dari_draf, dari_panduan, Peragaan};
+use crate::core::wording::peragaan::{dari_panduan, dari_temuan, Peragaan};
 
 /// "◀ Sebelumnya · 2 / 5 Hasil kerja · Berikutnya ▶".
 #[component]
@@ -36,15 +36,10 @@ pub fn NavBagian() -> impl IntoView {
 pub fn SebelumSesudah() -> impl IntoView {
     let ctx = use_editor();
     let dari_panduan_saja = RwSignal::new(false);
-    let daftar = Memo::new(move |_| {
-        let own = ctx.draft.with(|d| dari_draf(d));
-        let list = if own.is_empty() || dari_panduan_saja.get() {
-            dari_panduan()
-        } else {
-            own
-        };
+    // As shown: before, after, the rule's title and explanation, and where the phrase is.
+    let baris = |list: Vec<Peragaan>| {
         list.into_iter()
-            .map(|p: Peragaan| {
+            .map(|p| {
                 (
                     p.sebelum,
                     p.sesudah,
@@ -54,8 +49,20 @@ pub fn SebelumSesudah() -> impl IntoView {
                 )
             })
             .collect::<Vec<_>>()
+    };
+    // The draft's own phrases come from the findings the editor already has.
+    let sendiri = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| ctx.findings.with(|f| baris(dari_temuan(d, f))))
     });
-    let ada_sendiri = Memo::new(move |_| ctx.draft.with(|d| !dari_draf(d).is_empty()));
+    let ada_sendiri = Memo::new(move |_| sendiri.with(|s| !s.is_empty()));
+    let daftar = Memo::new(move |_| {
+        if !ada_sendiri.get() || dari_panduan_saja.get() {
+            baris(dari_panduan())
+        } else {
+            sendiri.get()
+        }
+    });
     let i = RwSignal::new(0usize);
     let n = move || daftar.with(Vec::len);
     let cur = move || daftar.with(|l| l.get(i.get().min(l.len().saturating_sub(1))).cloned());

@@ -2,8 +2,8 @@
 //! trainer to present one at a time in Mode Kelas.
 
 use super::rules::{Rule, Scope, RULES};
-use super::{check_draft, check_iki, check_rhk, rule};
-use crate::core::field::{label_isian, FieldKey};
+use super::{check_iki, check_rhk, rule, DraftFinding};
+use crate::core::field::{label_isian, teks_isian, FieldKey};
 use crate::core::model::Draft;
 
 /// One phrase, its rewrite and the rule behind it.
@@ -16,26 +16,16 @@ pub struct Peragaan {
     pub tempat: String,
 }
 
-/// The open draft's own phrases that have a suggested rewrite, in form order.
-pub fn dari_draf(d: &Draft) -> Vec<Peragaan> {
-    check_draft(d)
-        .into_iter()
+/// The draft's own RHK and IKI phrases that have a suggested rewrite, in form order, from
+/// its findings (the editor's, already computed).
+pub fn dari_temuan(d: &Draft, temuan: &[DraftFinding]) -> Vec<Peragaan> {
+    temuan
+        .iter()
+        .filter(|f| matches!(f.field, FieldKey::RhkTeks(_) | FieldKey::IkiTeks(..)))
         .filter_map(|f| {
-            let sesudah = f.finding.suggestion.clone()?;
-            let sebelum = match &f.field {
-                FieldKey::RhkTeks(r) => d.rhk_by_id(r)?.teks.clone(),
-                FieldKey::IkiTeks(r, i) => d
-                    .rhk_by_id(r)?
-                    .iki
-                    .iter()
-                    .find(|x| &x.id == i)?
-                    .teks
-                    .clone(),
-                _ => return None,
-            };
             Some(Peragaan {
-                sebelum,
-                sesudah,
+                sebelum: teks_isian(d, &f.field),
+                sesudah: f.finding.suggestion.clone()?,
                 aturan: rule(f.finding.rule)?,
                 tempat: label_isian(d, &f.field),
             })
