@@ -216,6 +216,13 @@ fn files(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         // app marks on the field itself; here they are findings of rule "isian".
         let field_errors = crate::core::validation::validate_draft(&draft);
         failing |= findings.iter().any(|f| f.finding.severity.counts()) || !field_errors.is_empty();
+        if !a.json {
+            if findings.is_empty() && field_errors.is_empty() {
+                let _ = writeln!(out, "{name}: tidak ada temuan");
+            } else {
+                let _ = writeln!(out, "{name}:");
+            }
+        }
         for fe in &field_errors {
             let path = json_path(&draft, &fe.field).unwrap_or_default();
             if a.json {
@@ -223,14 +230,7 @@ fn files(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     "file": name, "path": path, "field": fe.field.as_string(),
                     "rule": "isian", "severity": "error", "message": fe.message,
                 }));
-            }
-        }
-        if !a.json && findings.is_empty() && field_errors.is_empty() {
-            let _ = writeln!(out, "{name}: tidak ada temuan");
-        } else if !a.json {
-            let _ = writeln!(out, "{name}:");
-            for fe in &field_errors {
-                let path = json_path(&draft, &fe.field).unwrap_or_default();
+            } else {
                 let _ = writeln!(out, "  {path}\n    Kesalahan isian: {}", fe.message);
             }
         }

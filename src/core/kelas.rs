@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::core::format::read_draft_file;
 use crate::core::model::{Draft, JenisJabatan, JenisRhk, Perspektif};
 use crate::core::validation::validate_draft;
-use crate::core::wording::{check_draft, rule, Severity};
+use crate::core::wording::{check_draft, rule, DraftFinding, Severity};
 
 /// One participant's file as a row of the class table.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +35,8 @@ pub struct Ringkasan {
     pub tanpa_atasan: Option<usize>,
     /// Rules found, most frequent first (ties by rule id), with their counts.
     pub aturan: Vec<(&'static str, usize)>,
+    /// The wording findings themselves, for the read-only view.
+    pub temuan: Vec<DraftFinding>,
     pub draft: Draft,
 }
 
@@ -76,6 +78,7 @@ impl Ringkasan {
             perspektif,
             tanpa_atasan,
             aturan,
+            temuan: findings,
             draft,
         }
     }

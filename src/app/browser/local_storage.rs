@@ -11,7 +11,7 @@ pub struct LocalKv(Option<web_sys::Storage>);
 
 impl LocalKv {
     pub fn open() -> Self {
-        LocalKv(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
+        LocalKv(super::penyimpanan())
     }
 
     fn storage(&self) -> Result<&web_sys::Storage, KvError> {

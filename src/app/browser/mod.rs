@@ -58,11 +58,16 @@ pub fn copy_text(text: &str) {
     }
 }
 
+/// The browser's local storage; `None` when the browser blocks it. Drafts go through
+/// [`local_storage::LocalKv`]; small screen state (settings, ticks) uses it directly.
+pub fn penyimpanan() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
 /// A small piece of screen state kept in local storage (not part of any draft): the list
 /// of values already copied to e-Kinerja, per draft. Missing or unreadable: empty.
 pub fn load_list(key: &str) -> Vec<String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
+    penyimpanan()
         .and_then(|s| s.get_item(key).ok().flatten())
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default()
@@ -70,7 +75,7 @@ pub fn load_list(key: &str) -> Vec<String> {
 
 /// Saves such a list; a full or blocked storage only loses the ticks.
 pub fn save_list(key: &str, list: &[String]) {
-    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(s) = penyimpanan() {
         if let Ok(t) = serde_json::to_string(list) {
             let _ = s.set_item(key, &t);
         }

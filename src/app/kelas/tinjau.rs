@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use crate::app::browser;
 use crate::app::state::{use_app, AppState};
 use crate::core::kelas::{aturan_kelas, baris, sel, BarisKelas, KOLOM};
-use crate::core::wording::check_draft;
 use crate::core::workspace::session::NoticeKind;
 
 /// Reads the picked or dropped files into rows of the table.
@@ -152,13 +151,14 @@ fn Pratinjau(i: usize) -> impl IntoView {
         return ().into_any();
     };
     let draft = r.draft.clone();
-    let temuan: Vec<(String, String, String)> = check_draft(&draft)
-        .into_iter()
+    let temuan: Vec<(String, String, String)> = r
+        .temuan
+        .iter()
         .map(|f| {
             (
                 f.finding.severity.label().to_string(),
                 crate::core::field::label_isian(&draft, &f.field),
-                f.finding.message,
+                f.finding.message.clone(),
             )
         })
         .collect();
