@@ -5,23 +5,13 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply = scope.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-        let job = e.data().as_string().unwrap_or_default();
-        let answer = match skp_drafter::core::xlsx::Permintaan::answer(&job) {
+    use wasm_bindgen::JsValue;
+    skp_drafter::app::browser::worker::layani(|job| {
+        match skp_drafter::core::xlsx::Permintaan::answer(&job) {
             Ok(bytes) => JsValue::from(js_sys::Uint8Array::from(bytes.as_slice())),
             Err(msg) => JsValue::from_str(&format!("galat:{msg}")),
-        };
-        let _ = reply.post_message(&answer);
+        }
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker, which the app terminates after one job.
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("siap"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -77,3 +77,17 @@ fn unavailable() -> String {
 fn qr_unavailable() -> String {
     "Modul kode QR tidak dapat dimuat (muat ulang halaman saat tersambung ke jaringan, lalu coba lagi).".into()
 }
+
+/// The worker side of the protocol, for a worker module's `main`: says "siap", then answers
+/// each message (the job, as text) with `jawab`'s value. The app terminates the worker after
+/// one job, so the handler lives as long as the worker.
+pub fn layani(jawab: impl Fn(String) -> JsValue + 'static) {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+        let _ = reply.post_message(&jawab(e.data().as_string().unwrap_or_default()));
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("siap"));
+}
