@@ -149,3 +149,19 @@ pub async fn ambil_teks(path: &str) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| "Berkas contoh bukan teks.".to_string())
 }
+
+/// Hands the files a file input's change event picked to `pakai`, then clears the input so
+/// that picking the same file again fires again. (Clearing empties the live list, so `pakai`
+/// must take the files first: `read_files` does, at once.)
+pub fn terpilih(ev: &web_sys::Event, pakai: impl FnOnce(web_sys::FileList)) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    if let Some(files) = input.files() {
+        pakai(files);
+    }
+    input.set_value("");
+}

@@ -13,16 +13,7 @@ pub fn Toolbar() -> impl IntoView {
     let app = use_app();
     let menu = RwSignal::new(false);
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(files) = input.files() {
-            app.import_files(files);
-        }
-        input.set_value(""); // picking the same file again must fire again
+        crate::app::browser::files::terpilih(&ev, |files| app.import_files(files));
     };
     let on_menu_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && menu.get_untracked() {

@@ -3,7 +3,6 @@
 //! downloads as CSV. Nothing here touches the trainer's own drafts unless they import one.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::browser;
 use crate::app::state::{use_app, AppState};
@@ -34,20 +33,11 @@ fn tambah(app: AppState, files: web_sys::FileList) {
     });
 }
 
-fn files_of(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::FileList)> {
-    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-    let files = input.files()?;
-    Some((input, files))
-}
-
 #[component]
 pub fn TinjauKelas() -> impl IntoView {
     let app = use_app();
     let pick = move |ev: leptos::ev::Event| {
-        if let Some((input, files)) = files_of(&ev) {
-            tambah(app, files);
-            input.set_value("");
-        }
+        browser::files::terpilih(&ev, |files| tambah(app, files));
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
