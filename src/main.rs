@@ -1,9 +1,10 @@
-//! The web app's entry point: set the panic hook and mount. Everything else is in the library.
+//! The web app's entry point (the first load): set the panic hook and mount the editor.
+//! The team workspace, Tinjau kelas and the guide come with `skp-lengkap` when first opened.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    skp_drafter::app::mount();
+    skp_drafter::app::mount_editor();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

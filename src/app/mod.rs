@@ -8,6 +8,7 @@ pub mod components;
 pub mod editor;
 pub mod kelas;
 pub mod keys;
+pub mod serah_terima;
 pub mod state;
 pub mod tim;
 
@@ -17,14 +18,62 @@ use components::{DialogLayer, DraftList, Notices, Panduan, TautanDialogs, Toolba
 use editor::DraftEditor;
 use state::AppState;
 
-/// Mounts the app on the page's body.
+/// Mounts the whole app on the page's body: the full module (`skp-lengkap`).
 pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The whole app: toolbar, notices, the draft list and the open draft.
+/// Mounts the editor alone on the page's body: the first load (`skp-drafter`). Opening a
+/// team, Tinjau kelas or the guide hands the page over to the full module.
+pub fn mount_editor() {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        serah_terima::simpan_aplikasi(leptos::mount::mount_to(body, AppEditor));
+    }
+}
+
+/// The screens beyond the editor, as this module has them: drawn here, or handed over to
+/// the full module. Function pointers rather than a flag, so that the editor module does
+/// not contain the screens it never draws.
+#[derive(Clone, Copy)]
+struct Layar {
+    tim: fn(String) -> AnyView,
+    kelas: fn() -> AnyView,
+    panduan: fn() -> AnyView,
+}
+
+impl Layar {
+    const LENGKAP: Layar = Layar {
+        tim: |id| view! { <tim::TimPage id=id/> }.into_any(),
+        kelas: || view! { <kelas::TinjauKelas/> }.into_any(),
+        panduan: || view! { <Panduan/> }.into_any(),
+    };
+    const EDITOR: Layar = Layar {
+        tim: |id| serah_terima::pindah(serah_terima::Tujuan::Tim(id)),
+        kelas: || serah_terima::pindah(serah_terima::Tujuan::Kelas),
+        panduan: || serah_terima::pindah(serah_terima::Tujuan::Panduan),
+    };
+}
+
+/// The whole app: toolbar, notices, the draft list and the open draft, the team
+/// workspace, Tinjau kelas and the guide.
 #[component]
 pub fn App() -> impl IntoView {
+    let app = kerangka(Layar::LENGKAP);
+    serah_terima::terima(app.0);
+    app.1
+}
+
+/// The app of the first load: every screen of [`App`], the team workspace, Tinjau kelas
+/// and the guide being fetched when first opened.
+#[component]
+pub fn AppEditor() -> impl IntoView {
+    kerangka(Layar::EDITOR).1
+}
+
+fn kerangka(layar: Layar) -> (AppState, impl IntoView) {
     let app = AppState::load();
     provide_context(app);
     keys::install_global_shortcuts();
@@ -75,7 +124,7 @@ pub fn App() -> impl IntoView {
             app.laci.set(false);
         }
     };
-    view! {
+    let v = view! {
         <div class="app" on:dragover=move |ev| ev.prevent_default() on:drop=on_drop>
             <Toolbar/>
             <Notices/>
@@ -88,9 +137,9 @@ pub fn App() -> impl IntoView {
                 <div class="tirai tirai-laci" class:open=move || app.laci.get() aria-hidden="true" on:click=move |_| app.laci.set(false)></div>
                 <main class="main" id="main">
                     {move || match (app.panduan.get(), app.open_tim.get(), app.open.get()) {
-                        (true, _, _) => view! { <Panduan/> }.into_any(),
-                        _ if app.kelas.get() => view! { <kelas::TinjauKelas/> }.into_any(),
-                        (false, Some(id), _) => view! { <tim::TimPage id=id/> }.into_any(),
+                        (true, _, _) => (layar.panduan)(),
+                        _ if app.kelas.get() => (layar.kelas)(),
+                        (false, Some(id), _) => (layar.tim)(id),
                         (false, None, Some(id)) => view! { <DraftEditor id=id/> }.into_any(),
                         (false, None, None) => view! { <Welcome/> }.into_any(),
                     }}
@@ -99,5 +148,6 @@ pub fn App() -> impl IntoView {
             <DialogLayer/>
             <TautanDialogs/>
         </div>
-    }
+    };
+    (app, v)
 }

@@ -19,11 +19,12 @@ async function offlineReady(page) {
     const keys = await caches.keys();
     if (!keys.some((k) => k.startsWith('skp-drafter-'))) return false;
     const c = await caches.open(keys.find((k) => k.startsWith('skp-drafter-')));
-    return (await c.keys()).some((r) => r.url.endsWith('xlsx-worker_bg.wasm'));
+    const urls = (await c.keys()).map((r) => r.url);
+    return ['xlsx-worker_bg.wasm', 'skp-lengkap_bg.wasm'].every((f) => urls.some((u) => u.endsWith(f)));
   }, null, { timeout: 30000, polling: 200 });
 }
 
-test('after one visit the app opens with the network gone, a stored draft can be edited, and Excel still exports', async () => {
+test('after one visit the app opens with the network gone, a stored draft can be edited, Excel still exports and a team opens', async () => {
   const srv = await serveDist();
   const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await openApp(ctx, srv.url);
@@ -38,6 +39,9 @@ test('after one visit the app opens with the network gone, a stored draft can be
   await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Nama diubah tanpa jaringan')));
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=ekspor-xlsx]')]);
   assert.match(d.suggestedFilename(), /\.xlsx$/);
+  // The team workspace comes with the full module, which the service worker keeps too.
+  await page.click('[data-testid=tim-baru]');
+  await page.waitForSelector('[data-testid=tim]');
   assert.deepEqual(page.appErrors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|ERR_CONNECTION_REFUSED/.test(e)), []);
   await ctx.close();
 });

@@ -5,6 +5,7 @@
 pub mod files;
 pub mod local_storage;
 pub mod mode_kelas;
+pub mod modul;
 pub mod offline;
 pub mod tautan;
 pub mod worker;

@@ -1,0 +1,145 @@
+//! Hand-over from the editor module to the full module.
+//!
+//! A first visit loads the editor alone (`skp-drafter`, [`super::mount_editor`]): the draft
+//! list, the editor, files and the wording checks. The team (MPPH) workspace, Tinjau kelas
+//! and the writing guide are in the full module (`skp-lengkap`, [`super::mount`]), fetched
+//! the first time one of them is opened and kept by the service worker for offline use.
+//! Both modules keep the workspace in the same local storage, so the editor saves, steps
+//! aside and the full module starts with the same drafts and opens the screen asked for.
+//! Nothing is handed over unless everything this tab holds is saved: a draft that lives
+//! only in memory (storage full or blocked, a conflict waiting) stays with the editor.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::browser::modul;
+use super::state::{use_app, AppState};
+use crate::core::workspace::session::NoticeKind;
+
+/// The screen the full module opens.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Tujuan {
+    Tim(String),
+    Kelas,
+    Panduan,
+}
+
+/// What the editor module leaves for the full module: where to go, and the messages that
+/// were on screen (an import's report should not vanish with the editor).
+#[derive(Debug, Serialize, Deserialize)]
+struct Catatan {
+    tujuan: Tujuan,
+    pesan: Vec<(bool, String)>,
+}
+
+thread_local! {
+    /// The editor module's mounted app, dropped (unmounted) when the full module takes over.
+    static APLIKASI: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    static BERJALAN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps the mounted editor app so that it can step aside later.
+pub fn simpan_aplikasi(handle: impl Any) {
+    APLIKASI.with(|a| *a.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// Shown by the editor module where the full module's screen would be: starts the
+/// hand-over (once) and says what is loading.
+pub fn pindah(tujuan: Tujuan) -> AnyView {
+    let app = use_app();
+    let apa = match &tujuan {
+        Tujuan::Tim(_) => "ruang kerja tim",
+        Tujuan::Kelas => "Tinjau kelas",
+        Tujuan::Panduan => "Panduan penulisan",
+    };
+    if !BERJALAN.with(|b| b.replace(true)) {
+        leptos::task::spawn_local(serahkan(app, tujuan));
+    }
+    view! {
+        <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
+    }
+    .into_any()
+}
+
+/// Back to the editor's own screens, with a message.
+fn batal(app: AppState, pesan: String) {
+    BERJALAN.with(|b| b.set(false));
+    app.open_tim.set(None);
+    app.kelas.set(false);
+    app.panduan.set(false);
+    app.say(NoticeKind::Error, pesan);
+}
+
+async fn serahkan(app: AppState, tujuan: Tujuan) {
+    app.persist();
+    let belum_tersimpan = !app.save_problems.get_untracked().is_empty()
+        || !app.conflicts.get_untracked().is_empty()
+        || !app.questions.get_untracked().is_empty();
+    if belum_tersimpan {
+        batal(app, "Bagian ini baru dapat dibuka setelah semua draf tersimpan di browser. Selesaikan dulu pesan penyimpanan di atas (atau ekspor draf Anda), lalu coba lagi.".into());
+        return;
+    }
+    let mulai = match modul::muat().await {
+        Ok(f) => f,
+        Err(e) => {
+            let sebab = if e.is_empty() {
+                String::new()
+            } else {
+                format!(" ({e})")
+            };
+            batal(app, format!("Bagian ini belum dapat dimuat{sebab}. Sambungkan ke jaringan sekali lalu coba lagi; draf Anda tetap aman."));
+            return;
+        }
+    };
+    // The user may have typed while the module loaded.
+    app.persist();
+    let pesan = app
+        .notices
+        .get_untracked()
+        .into_iter()
+        .filter(|n| n.action.is_none())
+        .map(|n| (n.kind == NoticeKind::Error, n.text))
+        .collect();
+    let catatan = Catatan { tujuan, pesan };
+    modul::titip(&serde_json::to_string(&catatan).unwrap_or_default());
+    // Unmounting runs the editor's cleanups: its window listeners go with it.
+    APLIKASI.with(|a| a.borrow_mut().take());
+    if modul::mulai(&mulai).await.is_err() {
+        // Nothing of the editor is left to fall back to; the drafts are saved.
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            body.set_text_content(Some(
+                "SKP Drafter tidak dapat dimulai. Muat ulang halaman ini; draf Anda sudah tersimpan.",
+            ));
+        }
+    }
+}
+
+/// In the full module, on start: opens what the editor module asked for and shows its
+/// messages again.
+pub fn terima(app: AppState) {
+    let Some(catatan) = modul::ambil().and_then(|s| serde_json::from_str::<Catatan>(&s).ok())
+    else {
+        return;
+    };
+    for (galat, teks) in catatan.pesan {
+        app.say(
+            if galat {
+                NoticeKind::Error
+            } else {
+                NoticeKind::Info
+            },
+            teks,
+        );
+    }
+    match catatan.tujuan {
+        Tujuan::Tim(id) => app.open_team(Some(id)),
+        Tujuan::Kelas => app.kelas.set(true),
+        Tujuan::Panduan => app.panduan.set(true),
+    }
+}
