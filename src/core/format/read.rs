@@ -77,8 +77,8 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
             kualitatif::UKURAN
         ),
     })?;
-    let draft: Draft = serde_path_to_error::deserialize(draft_value).map_err(|e| {
-        let mut path = json_path("$.draft", &e.path().to_string());
+    let draft: Draft = super::jalur::baca(&draft_value).map_err(|(inner, pesan)| {
+        let mut path = json_path("$.draft", &inner);
         if lines {
             // The file said ukuran_keberhasilan where the model says iki.
             path = path.replace(".iki[", &format!(".{}[", kualitatif::UKURAN));
@@ -88,7 +88,7 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
         }
         FormatError::Schema {
             path,
-            detail: super::error::terjemah(&e.inner().to_string()),
+            detail: super::error::terjemah(&pesan),
         }
     })?;
     check_ids(&draft, if lines { kualitatif::UKURAN } else { "iki" })?;
@@ -145,7 +145,7 @@ pub fn write_draft_file(draft: &Draft) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// serde_path_to_error prints `rhk[2].iki[0].teks`; "." means the root.
+/// `inner` is a path below `root` (`rhk[2].iki[0].teks`); empty or "." means the root.
 pub(crate) fn json_path(root: &str, inner: &str) -> String {
     if inner.is_empty() || inner == "." {
         root.to_string()

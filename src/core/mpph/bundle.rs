@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::team::{Sel, Tim};
-use crate::core::format::{check_marker, parse_json, terjemah};
+use crate::core::format::{check_marker, jalur, json_path, parse_json, terjemah};
 use crate::core::format::{draft_json_ekspor, read_draft_value, FormatError, FORMAT_DRAF};
 use crate::core::model::Draft;
 
@@ -73,7 +73,7 @@ pub fn export_bundle(tim: &Tim, drafts: &[Draft]) -> Result<String, FormatError>
 
 /// Reads a team object (the `tim` of a team file) and checks its own links.
 pub fn read_tim_value(v: Value) -> Result<Tim, FormatError> {
-    let tim: Tim = serde_path_to_error::deserialize(v).map_err(|e| skema("$.tim", e))?;
+    let tim: Tim = jalur::baca(&v).map_err(|e| skema("$.tim", e))?;
     periksa_tim(&tim)?;
     Ok(tim)
 }
@@ -107,10 +107,14 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
         })
     };
     let (tim_value, draf_value) = (wajib("tim")?, wajib("draf")?);
-    let tim: Tim = serde_path_to_error::deserialize(tim_value).map_err(|e| skema("$.tim", e))?;
+    let tim: Tim = jalur::baca(&tim_value).map_err(|e| skema("$.tim", e))?;
     // (its own links are checked with the drafts' below)
-    let list: Vec<Value> =
-        serde_path_to_error::deserialize(draf_value).map_err(|e| skema("$.draf", e))?;
+    let Value::Array(list) = draf_value else {
+        return Err(FormatError::Schema {
+            path: "$.draf".into(),
+            detail: "jenis nilai salah: seharusnya daftar draf".into(),
+        });
+    };
     let mut drafts = Vec::with_capacity(list.len());
     for (i, v) in list.into_iter().enumerate() {
         let file = json!({ "format": FORMAT_DRAF, "version": versi_draf(versi), "draft": v });
@@ -120,18 +124,10 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
     Ok((tim, drafts))
 }
 
-fn skema(akar: &str, e: serde_path_to_error::Error<serde_json::Error>) -> FormatError {
-    let inner = e.path().to_string();
-    let path = if inner.is_empty() || inner == "." {
-        akar.to_string()
-    } else if inner.starts_with('[') {
-        format!("{akar}{inner}")
-    } else {
-        format!("{akar}.{inner}")
-    };
+fn skema(akar: &str, (inner, pesan): (String, String)) -> FormatError {
     FormatError::Schema {
-        path,
-        detail: terjemah(&e.inner().to_string()),
+        path: json_path(akar, &inner),
+        detail: terjemah(&pesan),
     }
 }
 
