@@ -73,29 +73,46 @@ fn batal(app: AppState, pesan: String) {
     app.say(NoticeKind::Error, pesan);
 }
 
-async fn serahkan(app: AppState, tujuan: Tujuan) {
+/// Saves, and says whether everything this tab holds is now in storage; if not, the
+/// hand-over is called off with a message.
+fn semua_tersimpan(app: AppState) -> bool {
     app.persist();
-    let belum_tersimpan = !app.save_problems.get_untracked().is_empty()
-        || !app.conflicts.get_untracked().is_empty()
-        || !app.questions.get_untracked().is_empty();
-    if belum_tersimpan {
+    let tersimpan = app.save_problems.get_untracked().is_empty()
+        && app.conflicts.get_untracked().is_empty()
+        && app.questions.get_untracked().is_empty();
+    if !tersimpan {
         batal(app, "Bagian ini baru dapat dibuka setelah semua draf tersimpan di browser. Selesaikan dulu pesan penyimpanan di atas (atau ekspor draf Anda), lalu coba lagi.".into());
+    }
+    tersimpan
+}
+
+async fn serahkan(app: AppState, tujuan: Tujuan) {
+    if !semua_tersimpan(app) {
         return;
     }
     let mulai = match modul::muat().await {
         Ok(f) => f,
         Err(e) => {
-            let sebab = if e.is_empty() {
-                String::new()
-            } else {
-                format!(" ({e})")
-            };
-            batal(app, format!("Bagian ini belum dapat dimuat{sebab}. Sambungkan ke jaringan sekali lalu coba lagi; draf Anda tetap aman."));
+            // The browser's own words go to the console, for a bug report.
+            web_sys::console::warn_1(&format!("skp-lengkap: {e}").into());
+            batal(app, "Bagian ini belum dapat dimuat. Sambungkan ke jaringan sekali lalu coba lagi; draf Anda tetap aman.".into());
             return;
         }
     };
+    // The user may have gone elsewhere while the module loaded: then nothing happens now.
+    let masih = match &tujuan {
+        Tujuan::Tim(id) => app.open_tim.get_untracked().as_ref() == Some(id),
+        Tujuan::Kelas => app.kelas.get_untracked(),
+        Tujuan::Panduan => app.panduan.get_untracked(),
+    };
+    if !masih {
+        BERJALAN.with(|b| b.set(false));
+        return;
+    }
     // The user may have typed while the module loaded.
-    app.persist();
+    if !semua_tersimpan(app) {
+        return;
+    }
     let pesan = app
         .notices
         .get_untracked()

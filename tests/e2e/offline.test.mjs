@@ -16,6 +16,8 @@ after(async () => { await browser?.close(); });
 async function offlineReady(page) {
   await page.waitForFunction(async () => {
     if (!navigator.serviceWorker.controller) return false;
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (reg?.active?.state !== 'activated') return false;
     const keys = await caches.keys();
     if (!keys.some((k) => k.startsWith('skp-drafter-'))) return false;
     const c = await caches.open(keys.find((k) => k.startsWith('skp-drafter-')));
