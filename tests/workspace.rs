@@ -403,3 +403,31 @@ fn a_draft_opened_while_storage_is_full_is_reopened_after_room_returns() {
         Some(id.as_str())
     );
 }
+
+#[test]
+fn undo_histories_survive_the_hand_over_to_a_new_session_of_the_same_tab() {
+    use skp_drafter::core::workspace::undo::Histories;
+    let kv = MemoryKv::new();
+    let (mut a, id) = one_draft(&kv);
+    a.edit(&id, &nama(Pihak::Pegawai, "Ani"), true, 10.0);
+    a.edit(&id, &nama(Pihak::Penilai, "Budi"), true, 20.0);
+    assert!(a.undo(&ItemRef::Draft(id.clone())));
+    a.save();
+    let json = a.histories.to_value();
+    // The next module of the app opens the same storage and takes the histories over.
+    let mut b = Tab::open(kv.clone(), 30.0);
+    b.histories = Histories::from_value(&serde_json::from_str(&json.to_string()).unwrap());
+    let scope = ItemRef::Draft(id.clone());
+    assert!(b.can_undo(&scope) && b.can_redo(&scope));
+    assert!(b.redo(&scope));
+    assert_eq!(b.ws.get(&id).unwrap().penilai.nama, "Budi");
+    assert!(b.undo(&scope) && b.undo(&scope));
+    assert_eq!(b.ws.get(&id).unwrap().pegawai.nama, "");
+    assert!(!b.can_undo(&scope));
+    // A history that does not read gives nothing to undo rather than a wrong undo.
+    let mut rusak = json.clone();
+    rusak[0]["undo"][0]["parts"][0]["after"] = serde_json::json!({ "id": 5 });
+    let h = Histories::from_value(&rusak);
+    assert!(!h.can_undo(&scope));
+    assert!(!Histories::from_value(&serde_json::json!("x")).can_undo(&scope));
+}

@@ -5,7 +5,8 @@
 //! and the writing guide are in the full module (`skp-lengkap`, [`super::mount`]), fetched
 //! the first time one of them is opened and kept by the service worker for offline use.
 //! Both modules keep the workspace in the same local storage, so the editor saves, steps
-//! aside and the full module starts with the same drafts and opens the screen asked for.
+//! aside and the full module starts with the same drafts, takes over the undo histories and
+//! opens the screen asked for.
 //! Nothing is handed over unless everything this tab holds is saved: a draft that lives
 //! only in memory (storage full or blocked, a conflict waiting) stays with the editor.
 
@@ -27,12 +28,14 @@ pub enum Tujuan {
     Panduan,
 }
 
-/// What the editor module leaves for the full module: where to go, and the messages that
-/// were on screen (an import's report should not vanish with the editor).
+/// What the editor module leaves for the full module: where to go, the messages that were
+/// on screen (an import's report should not vanish with the editor) and the undo histories.
 #[derive(Debug, Serialize, Deserialize)]
 struct Catatan {
     tujuan: Tujuan,
     pesan: Vec<(bool, String)>,
+    /// The undo histories: Ctrl+Z still reaches the edits made in the editor module.
+    riwayat: serde_json::Value,
 }
 
 thread_local! {
@@ -120,7 +123,11 @@ async fn serahkan(app: AppState, tujuan: Tujuan) {
         .filter(|n| n.action.is_none())
         .map(|n| (n.kind == NoticeKind::Error, n.text))
         .collect();
-    let catatan = Catatan { tujuan, pesan };
+    let catatan = Catatan {
+        tujuan,
+        pesan,
+        riwayat: app.riwayat(),
+    };
     modul::titip(&serde_json::to_string(&catatan).unwrap_or_default());
     // Unmounting runs the editor's cleanups: its window listeners go with it.
     APLIKASI.with(|a| a.borrow_mut().take());
@@ -144,6 +151,7 @@ pub fn terima(app: AppState) {
     else {
         return;
     };
+    app.pasang_riwayat(&catatan.riwayat);
     for (galat, teks) in catatan.pesan {
         app.say(
             if galat {

@@ -206,6 +206,18 @@ impl AppState {
         });
     }
 
+    /// This tab's undo histories as JSON (the hand-over to the full module carries them).
+    pub fn riwayat(&self) -> serde_json::Value {
+        self.session.with_value(|s| s.histories.to_value())
+    }
+
+    /// Takes over the undo histories the editor module left.
+    pub fn pasang_riwayat(&self, v: &serde_json::Value) {
+        self.session
+            .update_value(|s| s.histories = crate::core::workspace::undo::Histories::from_value(v));
+        self.sync();
+    }
+
     /// Saves what changed. Problems are shown; the drafts stay in memory whatever happens.
     pub fn persist(&self) {
         self.with(false, |s| s.save());

@@ -15,13 +15,14 @@ after(async () => { await browser?.close(); await srv?.close(); });
 
 const lengkap = (fetched) => fetched.filter((p) => p.includes('skp-lengkap'));
 
-test('the first load leaves the full module out; the guide and a team fetch it once and work, with the drafts and messages kept', async () => {
+test('the first load leaves the full module out; the guide and a team fetch it once and work, with the drafts, messages and undo kept', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
   const fetched = [];
   ctx.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const page = await openApp(ctx, srv.url);
   await page.click('[data-testid=buka-contoh]');
   await page.waitForSelector('[data-testid=editor]');
+  const asli = await page.inputValue('[data-field="pegawai/nama"]');
   await page.fill('[data-field="pegawai/nama"]', 'Nama sebelum modul dimuat');
   assert.deepEqual(lengkap(fetched), [], 'the editor needs no part of the full module');
 
@@ -46,6 +47,12 @@ test('the first load leaves the full module out; the guide and a team fetch it o
   // Back to the draft: the edit made in the editor module is there.
   await page.click('text=Kembali ke draf');
   assert.equal(await page.inputValue('[data-field="pegawai/nama"]'), 'Nama sebelum modul dimuat');
+  // The undo history came along: Ctrl+Z takes back the edit made in the editor module.
+  await page.click('[data-testid=editor] h2 >> nth=0');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((v) => document.querySelector('[data-field="pegawai/nama"]').value === v, asli);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => document.querySelector('[data-field="pegawai/nama"]').value === 'Nama sebelum modul dimuat');
   // A team now opens in the full module, without fetching it again.
   const sebelum = lengkap(fetched).length;
   await page.click('[data-testid=tim-baru]');

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::item::Item;
 use super::patch::{diff, Change, Collision, Patch};
@@ -185,6 +185,122 @@ impl Histories {
         }
         s.last_key = None;
         Ok(())
+    }
+}
+
+/// The labels a step can carry; a label read back is one of these.
+const LABELS: [&str; 1] = ["penurunan"];
+
+fn item_json(r: &ItemRef) -> Value {
+    match r {
+        ItemRef::Draft(id) => json!(["draf", id]),
+        ItemRef::Tim(id) => json!(["tim", id]),
+    }
+}
+
+fn item_dari(v: &Value) -> Option<ItemRef> {
+    match (v.get(0)?.as_str()?, v.get(1)?.as_str()?) {
+        ("draf", id) => Some(ItemRef::Draft(id.into())),
+        ("tim", id) => Some(ItemRef::Tim(id.into())),
+        _ => None,
+    }
+}
+
+fn snap_dari(item: &ItemRef, v: &Value) -> Option<Snap> {
+    if v.is_null() {
+        return Some(match item {
+            ItemRef::Draft(_) => Snap::Draft(None),
+            ItemRef::Tim(_) => Snap::Tim(None),
+        });
+    }
+    Some(match item {
+        ItemRef::Draft(_) => Snap::Draft(Some(Arc::new(Draft::from_value(v.clone()).ok()?))),
+        ItemRef::Tim(_) => Snap::Tim(Some(Arc::new(Tim::from_value(v.clone()).ok()?))),
+    })
+}
+
+fn step_json(step: &Step) -> Value {
+    let parts: Vec<Value> = step
+        .parts
+        .iter()
+        .map(|p| json!({ "item": item_json(&p.item), "before": p.before.value(), "after": p.after.value() }))
+        .collect();
+    json!({ "label": step.label, "parts": parts })
+}
+
+fn step_dari(v: &Value) -> Option<Step> {
+    let label = match v.get("label")?.as_str() {
+        Some(l) => Some(*LABELS.iter().find(|x| **x == l)?),
+        None => None,
+    };
+    let parts = v
+        .get("parts")?
+        .as_array()?
+        .iter()
+        .map(|p| {
+            let item = item_dari(p.get("item")?)?;
+            let before = snap_dari(&item, p.get("before")?)?;
+            let after = snap_dari(&item, p.get("after")?)?;
+            Some(Part {
+                item,
+                before,
+                after,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Step { parts, label })
+}
+
+impl Histories {
+    /// Every history as JSON. The app's hand-over from its editor module to its full module
+    /// carries them, so Ctrl+Z still reaches the edits made before it.
+    pub fn to_value(&self) -> Value {
+        let all: Vec<Value> = self
+            .by_scope
+            .iter()
+            .map(|(scope, s)| {
+                json!({
+                    "scope": item_json(scope),
+                    "undo": s.undo.iter().map(step_json).collect::<Vec<_>>(),
+                    "redo": s.redo.iter().map(step_json).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        Value::Array(all)
+    }
+
+    /// Back from [`Histories::to_value`]. A step that does not read (a version the
+    /// model refuses) ends that history there: undo goes back only as far as is sure.
+    pub fn from_value(v: &Value) -> Histories {
+        let mut h = Histories::default();
+        for e in v.as_array().into_iter().flatten() {
+            let Some(scope) = e.get("scope").and_then(item_dari) else {
+                continue;
+            };
+            let stack = |k: &str| -> Vec<Step> {
+                let steps = e.get(k).and_then(Value::as_array);
+                // The newest steps are last: keep the newest run that reads.
+                let mut out: Vec<Step> = Vec::new();
+                for s in steps.into_iter().flatten().rev() {
+                    match step_dari(s) {
+                        Some(step) => out.push(step),
+                        None => break,
+                    }
+                }
+                out.reverse();
+                out
+            };
+            let stacks = Stacks {
+                undo: stack("undo"),
+                redo: stack("redo"),
+                last_key: None,
+                last_time_ms: 0.0,
+            };
+            if !stacks.undo.is_empty() || !stacks.redo.is_empty() {
+                h.by_scope.insert(scope, stacks);
+            }
+        }
+        h
     }
 }
 
