@@ -12,9 +12,12 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Waits until the service worker controls the page and has stored this version's files. */
+/** Waits until the service worker controls the page and has stored this version's files.
+ *  Polled from here: waitForFunction does not reliably await an async predicate, and a
+ *  resolved promise counted as ready before the worker had installed. */
 async function offlineReady(page) {
-  await page.waitForFunction(async () => {
+  const deadline = Date.now() + 30000;
+  while (!(await page.evaluate(async () => {
     if (!navigator.serviceWorker.controller) return false;
     const reg = await navigator.serviceWorker.getRegistration();
     if (reg?.active?.state !== 'activated') return false;
@@ -23,7 +26,10 @@ async function offlineReady(page) {
     const c = await caches.open(keys.find((k) => k.startsWith('skp-drafter-')));
     const urls = (await c.keys()).map((r) => r.url);
     return ['xlsx-worker_bg.wasm', 'skp-lengkap_bg.wasm'].every((f) => urls.some((u) => u.endsWith(f)));
-  }, null, { timeout: 30000, polling: 200 });
+  }))) {
+    if (Date.now() > deadline) throw new Error('the service worker did not take the page over in 30 s');
+    await page.waitForTimeout(200);
+  }
 }
 
 test('after one visit the app opens with the network gone, a stored draft can be edited, Excel still exports and a team opens', async () => {
