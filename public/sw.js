@@ -24,11 +24,13 @@ self.addEventListener('message', (e) => {
   if (e.data === 'skipWaiting') self.skipWaiting();
 });
 
-// Trunk names the app's files with a content hash: such a name never changes content, so the
-// cache answers first. Everything else (the page, the worker's unhashed files, examples)
-// asks the network first, and falls back to this version's copy when it does not answer in
-// time or at all.
-const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/;
+// A page runs on one version from start to reload: every file of this version (hashed or
+// not: the full module, the workers, the examples) is answered from this version's cache
+// first, so an editor module of this version never meets a full module of the next
+// deployment, which waits until the user says "muat ulang". Only the page itself asks the
+// network first (that is how a new deployment is found), and falls back to this version's
+// copy when the network does not answer in time or at all; a file outside this version's
+// list goes to the network.
 const WAIT_MS = 4000;
 
 function networkFirst(req, key) {
@@ -46,9 +48,7 @@ self.addEventListener('fetch', (e) => {
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
     e.respondWith(networkFirst(req, './'));
-  } else if (HASHED.test(url.pathname)) {
-    e.respondWith(caches.open(CACHE).then((c) => c.match(req).then((hit) => hit || fetch(req))));
   } else {
-    e.respondWith(networkFirst(req, req));
+    e.respondWith(caches.open(CACHE).then((c) => c.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req))));
   }
 });

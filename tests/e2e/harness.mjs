@@ -38,6 +38,8 @@ export async function serveDist(dir = DIST, prefix = '/') {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A test that fails before closing its server must still end (and report), not hang.
+  server.unref();
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }

@@ -66,6 +66,8 @@ test('a new deployment is offered ("Versi baru tersedia"), never forced: the pag
   // A new deployment: the build's files changed, so its service worker did.
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   await writeFile(join(dir, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'baru$1'"));
+  const lengkap = await readFile(join(dir, 'skp-lengkap.js'), 'utf8');
+  await writeFile(join(dir, 'skp-lengkap.js'), `${lengkap}\nwindow.__lengkapBaru = true;\n`);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   const notice = page.locator('[data-testid=notice-info]', { hasText: 'Versi baru tersedia' });
   await notice.waitFor({ timeout: 30000 });
@@ -74,12 +76,21 @@ test('a new deployment is offered ("Versi baru tersedia"), never forced: the pag
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.__belumDimuatUlang), true);
   assert.equal(await page.inputValue('[data-field="pegawai/nama"]'), 'Sedang mengetik');
+  // Until then the page stays on its version: a team opens in this version's full module,
+  // not the next deployment's, and the offer is still there.
+  await page.click('[data-testid=tim-baru]');
+  await page.waitForSelector('[data-testid=tim]');
+  assert.equal(await page.evaluate(() => window.__lengkapBaru), undefined, 'the old version\'s full module');
+  await notice.waitFor();
   // Their click switches versions, after saving what they typed.
   await Promise.all([page.waitForEvent('load', { timeout: 30000 }), notice.locator('[data-testid=notice-action]').click()]);
   await page.waitForSelector('.toolbar', { timeout: 30000 });
   assert.equal(await page.evaluate(() => window.__belumDimuatUlang), undefined, 'reloaded');
   assert.ok(Object.values(await storageSnapshot(page)).some((v) => v.includes('Sedang mengetik')), 'nothing typed was lost');
   assert.equal(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('skp-drafter-')).length), 1, 'the old version\'s cache is gone');
+  await page.click('[data-testid=tim-item] >> nth=0 >> button');
+  await page.waitForSelector('[data-testid=tim]');
+  assert.equal(await page.evaluate(() => window.__lengkapBaru), true, 'the new version\'s full module');
   await ctx.close();
   await srv.close();
 });
