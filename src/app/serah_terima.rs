@@ -59,7 +59,7 @@ pub fn pindah(tujuan: Tujuan) -> AnyView {
         Tujuan::Panduan => "Panduan penulisan",
     };
     if !BERJALAN.with(|b| b.replace(true)) {
-        leptos::task::spawn_local(serahkan(app, tujuan));
+        leptos::task::spawn_local(serahkan(app));
     }
     view! {
         <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
@@ -89,7 +89,7 @@ fn semua_tersimpan(app: AppState) -> bool {
     tersimpan
 }
 
-async fn serahkan(app: AppState, tujuan: Tujuan) {
+async fn serahkan(app: AppState) {
     if !semua_tersimpan(app) {
         return;
     }
@@ -102,16 +102,19 @@ async fn serahkan(app: AppState, tujuan: Tujuan) {
             return;
         }
     };
-    // The user may have gone elsewhere while the module loaded: then nothing happens now.
-    let masih = match &tujuan {
-        Tujuan::Tim(id) => app.open_tim.get_untracked().as_ref() == Some(id),
-        Tujuan::Kelas => app.kelas.get_untracked(),
-        Tujuan::Panduan => app.panduan.get_untracked(),
-    };
-    if !masih {
+    // The user may have gone elsewhere while the module loaded: to the editor (then nothing
+    // happens now) or to another of the full module's screens (then that one opens). The
+    // order is the app's own: the guide, then Tinjau kelas, then a team.
+    let tujuan = if app.panduan.get_untracked() {
+        Tujuan::Panduan
+    } else if app.kelas.get_untracked() {
+        Tujuan::Kelas
+    } else if let Some(id) = app.open_tim.get_untracked() {
+        Tujuan::Tim(id)
+    } else {
         BERJALAN.with(|b| b.set(false));
         return;
-    }
+    };
     // The user may have typed while the module loaded.
     if !semua_tersimpan(app) {
         return;

@@ -119,3 +119,25 @@ test('drafts not saved yet (storage full) stay with the editor: the guide waits,
   assert.equal(await page.locator('[data-testid=aturan]').count(), 0);
   await ctx.close();
 });
+
+test('going elsewhere while the module loads: back in the editor nothing happens; another of its screens opens that one', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  await ctx.route(/skp-lengkap_bg\.wasm/, async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
+  const page = await openApp(ctx, srv.url);
+  await page.click('[data-testid=buka-contoh]');
+  // The guide asked for, then the draft again before the module is in: the editor stays.
+  await page.click('[data-testid=buka-panduan]');
+  await page.waitForSelector('[data-testid=memuat-modul]');
+  await page.click('[data-testid=buka-panduan]');
+  await page.waitForSelector('[data-testid=editor]');
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('[data-testid=aturan]').count(), 0);
+  await page.waitForSelector('[data-testid=editor]');
+  // The guide asked for, then a new team before the module is in: the team opens.
+  await page.click('[data-testid=buka-panduan]');
+  await page.waitForSelector('[data-testid=memuat-modul]');
+  await page.click('[data-testid=tim-baru]');
+  await page.waitForSelector('[data-testid=tim]', { timeout: 15000 });
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});
