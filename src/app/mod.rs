@@ -26,10 +26,7 @@ pub fn mount() {
 /// Mounts the editor alone on the page's body: the first load (`skp-drafter`). Opening a
 /// team, Tinjau kelas or the guide hands the page over to the full module.
 pub fn mount_editor() {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
+    if let Some(body) = document().body() {
         serah_terima::simpan_aplikasi(leptos::mount::mount_to(body, AppEditor));
     }
 }
@@ -51,9 +48,9 @@ impl Layar {
         panduan: || view! { <Panduan/> }.into_any(),
     };
     const EDITOR: Layar = Layar {
-        tim: |id| serah_terima::pindah(serah_terima::Tujuan::Tim(id)),
-        kelas: || serah_terima::pindah(serah_terima::Tujuan::Kelas),
-        panduan: || serah_terima::pindah(serah_terima::Tujuan::Panduan),
+        tim: |_| serah_terima::pindah("ruang kerja tim"),
+        kelas: || serah_terima::pindah("Tinjau kelas"),
+        panduan: || serah_terima::pindah("Panduan penulisan"),
     };
 }
 

@@ -21,8 +21,8 @@ use super::state::{use_app, AppState};
 use crate::core::workspace::session::NoticeKind;
 
 /// The screen the full module opens.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Tujuan {
+#[derive(Debug, Serialize, Deserialize)]
+enum Tujuan {
     Tim(String),
     Kelas,
     Panduan,
@@ -49,22 +49,28 @@ pub fn simpan_aplikasi(handle: impl Any) {
     APLIKASI.with(|a| *a.borrow_mut() = Some(Box::new(handle)));
 }
 
-/// Shown by the editor module where the full module's screen would be: starts the
-/// hand-over (once) and says what is loading.
-pub fn pindah(tujuan: Tujuan) -> AnyView {
-    let app = use_app();
-    let apa = match &tujuan {
-        Tujuan::Tim(_) => "ruang kerja tim",
-        Tujuan::Kelas => "Tinjau kelas",
-        Tujuan::Panduan => "Panduan penulisan",
-    };
+/// Shown by the editor module where the full module's screen would be (`apa` names it):
+/// starts the hand-over (once) and says what is loading.
+pub fn pindah(apa: &'static str) -> AnyView {
     if !BERJALAN.with(|b| b.replace(true)) {
-        leptos::task::spawn_local(serahkan(app));
+        leptos::task::spawn_local(serahkan(use_app()));
     }
     view! {
         <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
     }
     .into_any()
+}
+
+/// The full module's screen the user asks for now, in the app's own order (the guide, then
+/// Tinjau kelas, then a team); none when the editor is on screen.
+fn tujuan_sekarang(app: AppState) -> Option<Tujuan> {
+    if app.panduan.get_untracked() {
+        Some(Tujuan::Panduan)
+    } else if app.kelas.get_untracked() {
+        Some(Tujuan::Kelas)
+    } else {
+        app.open_tim.get_untracked().map(Tujuan::Tim)
+    }
 }
 
 /// Back to the editor's own screens, with a message.
@@ -103,15 +109,8 @@ async fn serahkan(app: AppState) {
         }
     };
     // The user may have gone elsewhere while the module loaded: to the editor (then nothing
-    // happens now) or to another of the full module's screens (then that one opens). The
-    // order is the app's own: the guide, then Tinjau kelas, then a team.
-    let tujuan = if app.panduan.get_untracked() {
-        Tujuan::Panduan
-    } else if app.kelas.get_untracked() {
-        Tujuan::Kelas
-    } else if let Some(id) = app.open_tim.get_untracked() {
-        Tujuan::Tim(id)
-    } else {
+    // happens now) or to another of the full module's screens (then that one opens).
+    let Some(tujuan) = tujuan_sekarang(app) else {
         BERJALAN.with(|b| b.set(false));
         return;
     };
@@ -136,10 +135,7 @@ async fn serahkan(app: AppState) {
     APLIKASI.with(|a| a.borrow_mut().take());
     if modul::mulai(&mulai).await.is_err() {
         // Nothing of the editor is left to fall back to; the drafts are saved.
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
+        if let Some(body) = document().body() {
             body.set_text_content(Some(
                 "SKP Drafter tidak dapat dimulai. Muat ulang halaman ini; draf Anda sudah tersimpan.",
             ));

@@ -19,8 +19,8 @@ export function muat_lengkap() {
     return () => m.default({ module_or_path: wasm });
   });
 }
-export function tulis_catatan(s) { window.skpSerahTerima = s; }
-export function ambil_catatan() {
+export function titip(s) { window.skpSerahTerima = s; }
+export function ambil() {
   const s = window.skpSerahTerima;
   delete window.skpSerahTerima;
   return typeof s === 'string' ? s : undefined;
@@ -28,8 +28,10 @@ export function ambil_catatan() {
 "#)]
 extern "C" {
     fn muat_lengkap() -> js_sys::Promise;
-    fn tulis_catatan(s: &str);
-    fn ambil_catatan() -> Option<String>;
+    /// Leaves the note the full module reads on start: what to open, what to say.
+    pub fn titip(catatan: &str);
+    /// The note left by the editor module, once (`None` on a page that started here).
+    pub fn ambil() -> Option<String>;
 }
 
 /// Fetches and compiles the full module; the answer starts it (a promise of its start).
@@ -52,14 +54,4 @@ pub async fn muat() -> Result<js_sys::Function, String> {
 pub async fn mulai(f: &js_sys::Function) -> Result<(), JsValue> {
     let janji: js_sys::Promise = f.call0(&JsValue::NULL)?.into();
     JsFuture::from(janji).await.map(|_| ())
-}
-
-/// The note the full module reads on start: what to open, what to say.
-pub fn titip(catatan: &str) {
-    tulis_catatan(catatan);
-}
-
-/// The note left by the editor module, once (`None` on a page that started here).
-pub fn ambil() -> Option<String> {
-    ambil_catatan()
 }

@@ -7,9 +7,11 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::{terjemah, FormatError};
+
 /// Reads `T` from a JSON value. On failure: the path below the value ("" for the value
 /// itself) and serde's message.
-pub(crate) fn baca<T: DeserializeOwned>(v: &Value) -> Result<T, (String, String)> {
+fn baca<T: DeserializeOwned>(v: &Value) -> Result<T, (String, String)> {
     // Compact text has one line: the column is the byte offset.
     let teks = v.to_string();
     serde_json::from_str(&teks).map_err(|e| {
@@ -17,6 +19,24 @@ pub(crate) fn baca<T: DeserializeOwned>(v: &Value) -> Result<T, (String, String)
         let objek = pesan.starts_with("missing field");
         (jalur_di(&teks, e.column(), objek), pesan)
     })
+}
+
+/// [`baca`] for the part of a file at `akar` (`$.tim`): a refusal is the file's schema error,
+/// with the full path and the message in Indonesian.
+pub(crate) fn baca_di<T: DeserializeOwned>(akar: &str, v: &Value) -> Result<T, FormatError> {
+    baca(v).map_err(|(inner, pesan)| FormatError::Schema {
+        path: di_bawah(akar, &inner),
+        detail: terjemah(&pesan),
+    })
+}
+
+/// The path `inner` (`rhk[2].teks`, empty for the value itself) below `akar`.
+fn di_bawah(akar: &str, inner: &str) -> String {
+    if inner.is_empty() || inner.starts_with('[') {
+        format!("{akar}{inner}")
+    } else {
+        format!("{akar}.{inner}")
+    }
 }
 
 /// One level of nesting while scanning.

@@ -16,7 +16,7 @@ pub mod tautan;
 
 pub(crate) use error::terjemah;
 pub use error::FormatError;
-pub(crate) use read::{check_marker, json_path, parse_json};
+pub(crate) use read::{check_marker, parse_json};
 pub use read::{
     draft_json, draft_json_ekspor, read_draft_file, read_draft_object, read_draft_value,
     write_draft_file,

@@ -77,19 +77,16 @@ pub fn read_draft_value(mut value: Value) -> Result<Draft, FormatError> {
             kualitatif::UKURAN
         ),
     })?;
-    let draft: Draft = super::jalur::baca(&draft_value).map_err(|(inner, pesan)| {
-        let mut path = json_path("$.draft", &inner);
-        if lines {
-            // The file said ukuran_keberhasilan where the model says iki.
-            path = path.replace(".iki[", &format!(".{}[", kualitatif::UKURAN));
+    let draft: Draft = super::jalur::baca_di("$.draft", &draft_value).map_err(|e| match e {
+        // The file said ukuran_keberhasilan where the model says iki.
+        FormatError::Schema { path, detail } if lines => {
+            let mut path = path.replace(".iki[", &format!(".{}[", kualitatif::UKURAN));
             if let Some(rhk) = path.strip_suffix(".iki") {
                 path = format!("{rhk}.{}", kualitatif::UKURAN);
             }
+            FormatError::Schema { path, detail }
         }
-        FormatError::Schema {
-            path,
-            detail: super::error::terjemah(&pesan),
-        }
+        e => e,
     })?;
     check_ids(&draft, if lines { kualitatif::UKURAN } else { "iki" })?;
     Ok(draft)
@@ -143,17 +140,6 @@ pub fn draft_json_ekspor(draft: &Draft) -> Value {
 pub fn write_draft_file(draft: &Draft) -> String {
     let file = serde_json::json!({ "format": FORMAT_DRAF, "version": VERSION, "draft": draft_json_ekspor(draft) });
     serde_json::to_string_pretty(&file).unwrap_or_default()
-}
-
-/// `inner` is a path below `root` (`rhk[2].iki[0].teks`); empty or "." means the root.
-pub(crate) fn json_path(root: &str, inner: &str) -> String {
-    if inner.is_empty() || inner == "." {
-        root.to_string()
-    } else if inner.starts_with('[') {
-        format!("{root}{inner}")
-    } else {
-        format!("{root}.{inner}")
-    }
 }
 
 /// Ids are what links point at, so they must be present and unique.

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::team::{Sel, Tim};
-use crate::core::format::{check_marker, jalur, json_path, parse_json, terjemah};
+use crate::core::format::{check_marker, jalur, parse_json};
 use crate::core::format::{draft_json_ekspor, read_draft_value, FormatError, FORMAT_DRAF};
 use crate::core::model::Draft;
 
@@ -73,7 +73,7 @@ pub fn export_bundle(tim: &Tim, drafts: &[Draft]) -> Result<String, FormatError>
 
 /// Reads a team object (the `tim` of a team file) and checks its own links.
 pub fn read_tim_value(v: Value) -> Result<Tim, FormatError> {
-    let tim: Tim = jalur::baca(&v).map_err(|e| skema("$.tim", e))?;
+    let tim: Tim = jalur::baca_di("$.tim", &v)?;
     periksa_tim(&tim)?;
     Ok(tim)
 }
@@ -107,7 +107,7 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
         })
     };
     let (tim_value, draf_value) = (wajib("tim")?, wajib("draf")?);
-    let tim: Tim = jalur::baca(&tim_value).map_err(|e| skema("$.tim", e))?;
+    let tim: Tim = jalur::baca_di("$.tim", &tim_value)?;
     // (its own links are checked with the drafts' below)
     let Value::Array(list) = draf_value else {
         return Err(FormatError::Schema {
@@ -122,13 +122,6 @@ pub fn read_bundle(text: &str) -> Result<(Tim, Vec<Draft>), FormatError> {
     }
     periksa_rujukan(&tim, &drafts)?;
     Ok((tim, drafts))
-}
-
-fn skema(akar: &str, (inner, pesan): (String, String)) -> FormatError {
-    FormatError::Schema {
-        path: json_path(akar, &inner),
-        detail: terjemah(&pesan),
-    }
 }
 
 /// `$.draft…` of the wrapped draft file is `$.draf[i]…` in the bundle.
