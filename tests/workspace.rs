@@ -424,9 +424,14 @@ fn undo_histories_survive_the_hand_over_to_a_new_session_of_the_same_tab() {
     assert!(b.undo(&scope) && b.undo(&scope));
     assert_eq!(b.ws.get(&id).unwrap().pegawai.nama, "");
     assert!(!b.can_undo(&scope));
+    // Each version is written once: the after of one step is the before of the next.
+    assert_eq!(json["versi"].as_array().map(Vec::len), Some(3), "{json}");
     // A history that does not read gives nothing to undo rather than a wrong undo.
     let mut rusak = json.clone();
-    rusak[0]["undo"][0]["parts"][0]["after"] = serde_json::json!({ "id": 5 });
+    let i = rusak["riwayat"][0]["undo"][0]["parts"][0]["after"]
+        .as_u64()
+        .unwrap() as usize;
+    rusak["versi"][i] = serde_json::json!({ "id": 5 });
     let h = Histories::from_value(&rusak);
     assert!(!h.can_undo(&scope));
     assert!(!Histories::from_value(&serde_json::json!("x")).can_undo(&scope));

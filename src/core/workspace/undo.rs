@@ -206,83 +206,143 @@ fn item_dari(v: &Value) -> Option<ItemRef> {
     }
 }
 
-fn snap_dari(item: &ItemRef, v: &Value) -> Option<Snap> {
-    if v.is_null() {
-        return Some(match item {
-            ItemRef::Draft(_) => Snap::Draft(None),
-            ItemRef::Tim(_) => Snap::Tim(None),
+/// A step keeps the versions before and after it, and the after of one step is the before
+/// of the next (the same shared pointer): written as JSON, each version is written once,
+/// in `versi`, and steps name it by its index; read back, the steps share it again.
+#[derive(Default)]
+struct Tulis {
+    versi: Vec<Value>,
+    indeks: HashMap<*const (), usize>,
+}
+
+impl Tulis {
+    fn snap(&mut self, snap: &Snap) -> Value {
+        let (kunci, nilai) = match snap {
+            Snap::Draft(Some(d)) => (Arc::as_ptr(d) as *const (), snap.value()),
+            Snap::Tim(Some(t)) => (Arc::as_ptr(t) as *const (), snap.value()),
+            Snap::Draft(None) | Snap::Tim(None) => return Value::Null,
+        };
+        let versi = &mut self.versi;
+        let i = *self.indeks.entry(kunci).or_insert_with(|| {
+            versi.push(nilai.unwrap_or(Value::Null));
+            versi.len() - 1
         });
+        json!(i)
     }
-    Some(match item {
-        ItemRef::Draft(_) => Snap::Draft(Some(Arc::new(Draft::from_value(v.clone()).ok()?))),
-        ItemRef::Tim(_) => Snap::Tim(Some(Arc::new(Tim::from_value(v.clone()).ok()?))),
-    })
+
+    fn step(&mut self, step: &Step) -> Value {
+        let parts: Vec<Value> = step
+            .parts
+            .iter()
+            .map(|p| json!({ "item": item_json(&p.item), "before": self.snap(&p.before), "after": self.snap(&p.after) }))
+            .collect();
+        json!({ "label": step.label, "parts": parts })
+    }
 }
 
-fn step_json(step: &Step) -> Value {
-    let parts: Vec<Value> = step
-        .parts
-        .iter()
-        .map(|p| json!({ "item": item_json(&p.item), "before": p.before.value(), "after": p.after.value() }))
-        .collect();
-    json!({ "label": step.label, "parts": parts })
+/// Reading [`Tulis`]'s JSON back: each version is read (and checked) once.
+struct Baca<'a> {
+    versi: &'a [Value],
+    draf: HashMap<usize, Option<Arc<Draft>>>,
+    tim: HashMap<usize, Option<Arc<Tim>>>,
 }
 
-fn step_dari(v: &Value) -> Option<Step> {
-    let label = match v.get("label")?.as_str() {
-        Some(l) => Some(*LABELS.iter().find(|x| **x == l)?),
-        None => None,
-    };
-    let parts = v
-        .get("parts")?
-        .as_array()?
-        .iter()
-        .map(|p| {
-            let item = item_dari(p.get("item")?)?;
-            let before = snap_dari(&item, p.get("before")?)?;
-            let after = snap_dari(&item, p.get("after")?)?;
-            Some(Part {
-                item,
-                before,
-                after,
-            })
+/// A version by its index (`null`: the item did not exist); `None` when it does not read.
+fn versi<T: Item>(
+    semua: &[Value],
+    terbaca: &mut HashMap<usize, Option<Arc<T>>>,
+    v: &Value,
+) -> Option<Option<Arc<T>>> {
+    if v.is_null() {
+        return Some(None);
+    }
+    let i = usize::try_from(v.as_u64()?).ok()?;
+    terbaca
+        .entry(i)
+        .or_insert_with(|| T::from_value(semua.get(i)?.clone()).ok().map(Arc::new))
+        .clone()
+        .map(Some)
+}
+
+impl Baca<'_> {
+    fn snap(&mut self, item: &ItemRef, v: &Value) -> Option<Snap> {
+        Some(match item {
+            ItemRef::Draft(_) => Snap::Draft(versi(self.versi, &mut self.draf, v)?),
+            ItemRef::Tim(_) => Snap::Tim(versi(self.versi, &mut self.tim, v)?),
         })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Step { parts, label })
+    }
+
+    fn step(&mut self, v: &Value) -> Option<Step> {
+        let label = match v.get("label")?.as_str() {
+            Some(l) => Some(*LABELS.iter().find(|x| **x == l)?),
+            None => None,
+        };
+        let parts = v
+            .get("parts")?
+            .as_array()?
+            .iter()
+            .map(|p| {
+                let item = item_dari(p.get("item")?)?;
+                let before = self.snap(&item, p.get("before")?)?;
+                let after = self.snap(&item, p.get("after")?)?;
+                Some(Part {
+                    item,
+                    before,
+                    after,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Step { parts, label })
+    }
 }
 
 impl Histories {
     /// Every history as JSON. The app's hand-over from its editor module to its full module
     /// carries them, so Ctrl+Z still reaches the edits made before it.
     pub fn to_value(&self) -> Value {
-        let all: Vec<Value> = self
+        let mut tulis = Tulis::default();
+        let riwayat: Vec<Value> = self
             .by_scope
             .iter()
             .map(|(scope, s)| {
                 json!({
                     "scope": item_json(scope),
-                    "undo": s.undo.iter().map(step_json).collect::<Vec<_>>(),
-                    "redo": s.redo.iter().map(step_json).collect::<Vec<_>>(),
+                    "undo": s.undo.iter().map(|x| tulis.step(x)).collect::<Vec<_>>(),
+                    "redo": s.redo.iter().map(|x| tulis.step(x)).collect::<Vec<_>>(),
                 })
             })
             .collect();
-        Value::Array(all)
+        json!({ "versi": tulis.versi, "riwayat": riwayat })
     }
 
     /// Back from [`Histories::to_value`]. A step that does not read (a version the
     /// model refuses) ends that history there: undo goes back only as far as is sure.
     pub fn from_value(v: &Value) -> Histories {
         let mut h = Histories::default();
-        for e in v.as_array().into_iter().flatten() {
+        let versi = v
+            .get("versi")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
+        let mut baca = Baca {
+            versi,
+            draf: HashMap::new(),
+            tim: HashMap::new(),
+        };
+        for e in v
+            .get("riwayat")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let Some(scope) = e.get("scope").and_then(item_dari) else {
                 continue;
             };
-            let stack = |k: &str| -> Vec<Step> {
+            let mut stack = |k: &str| -> Vec<Step> {
                 let steps = e.get(k).and_then(Value::as_array);
                 // The newest steps are last: keep the newest run that reads.
                 let mut out: Vec<Step> = Vec::new();
                 for s in steps.into_iter().flatten().rev() {
-                    match step_dari(s) {
+                    match baca.step(s) {
                         Some(step) => out.push(step),
                         None => break,
                     }
