@@ -26,6 +26,8 @@ pub struct EditorCtx {
     pub kosong_tertunda: Memo<usize>,
     /// The whole check is on: every finding shows (a draft that is not new starts so).
     pub periksa_semua: RwSignal<bool>,
+    /// The draft uses the kualitatif form (one narrative line per IKI).
+    pub kualitatif: Memo<bool>,
     /// Fields (by key) the user has left since the draft was opened.
     ditinggal: RwSignal<HashSet<String>>,
     by_field: Memo<Arc<HashMap<String, Vec<Finding>>>>,
@@ -45,6 +47,10 @@ fn masih_baru(d: &Draft) -> bool {
     d.rhk.is_empty() && kosong(&d.pegawai) && kosong(&d.penilai)
 }
 
+/// The NIP's shape is already said by the field check, so that finding shows in the
+/// summary only.
+const NIP_DI_RINGKASAN: &str = "identitas.nip-tidak-valid";
+
 pub fn use_editor() -> EditorCtx {
     expect_context::<EditorCtx>()
 }
@@ -54,6 +60,9 @@ impl EditorCtx {
     pub fn new(app: AppState, id: StoredValue<String>, found: Memo<Option<Arc<Draft>>>) -> Self {
         let draft = Memo::new(move |_| found.get().unwrap_or_default());
         let errors = Memo::new(move |_| draft.with(|d| validate_draft(d)));
+        let kualitatif = Memo::new(move |_| {
+            draft.with(|d| d.header.pendekatan == crate::core::model::Pendekatan::Kualitatif)
+        });
         let semua = Memo::new(move |_| draft.with(|d| check_draft(d)));
         let periksa_semua =
             RwSignal::new(!found.with_untracked(|d| d.as_ref().is_some_and(|d| masih_baru(d))));
@@ -93,6 +102,7 @@ impl EditorCtx {
             findings,
             kosong_tertunda,
             periksa_semua,
+            kualitatif,
             ditinggal,
             by_field,
         }
@@ -125,19 +135,27 @@ impl EditorCtx {
         })
     }
 
-    /// The wording findings shown at one field. The NIP's shape is already said by the
-    /// field check, so that finding shows in the summary only.
+    /// The wording findings shown at one field.
     pub fn findings_for(&self, field: &FieldKey) -> Vec<Finding> {
         self.by_field.with(|m| {
             m.get(&field.as_string())
                 .map(|v| {
                     v.iter()
-                        .filter(|f| f.rule != "identitas.nip-tidak-valid")
+                        .filter(|f| f.rule != NIP_DI_RINGKASAN)
                         .cloned()
                         .collect()
                 })
                 .unwrap_or_default()
         })
+    }
+
+    /// Whether a field has anything to say: an error or a finding shown there.
+    pub fn ada_pesan(&self, field: &FieldKey) -> bool {
+        self.errors.with(|e| e.iter().any(|e| &e.field == field))
+            || self.by_field.with(|m| {
+                m.get(&field.as_string())
+                    .is_some_and(|v| v.iter().any(|f| f.rule != NIP_DI_RINGKASAN))
+            })
     }
 
     /// The current text of a text field (for a finding's excerpt).

@@ -59,8 +59,21 @@ pub fn TextField(
 
 /// The messages about one field: its shape error, then its wording findings, each with
 /// the suggested rewrite one click away and a way to set it aside for this field.
+/// Most fields have none: until one comes, a field has only the memo that says so (no
+/// views, no effects), which keeps a long draft quick to open.
 #[component]
 pub fn FieldMessages(field: FieldKey) -> impl IntoView {
+    let ctx = use_editor();
+    let field = StoredValue::new(field);
+    let ada = Memo::new(move |_| field.with_value(|f| ctx.ada_pesan(f)));
+    move || {
+        ada.get()
+            .then(|| view! { <Pesan field=field.get_value()/> })
+    }
+}
+
+#[component]
+fn Pesan(field: FieldKey) -> impl IntoView {
     let ctx = use_editor();
     let field = StoredValue::new(field);
     let error = Memo::new(move |_| ctx.error(&field.get_value()));

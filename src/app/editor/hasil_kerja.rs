@@ -70,10 +70,7 @@ fn PerspektifSection(perspektif: Perspektif) -> impl IntoView {
 #[component]
 fn Section(lajur: Lajur, #[prop(into)] title: String) -> impl IntoView {
     let ctx = super::use_editor();
-    let kualitatif = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| d.header.pendekatan == crate::core::model::Pendekatan::Kualitatif)
-    });
+    let kualitatif = ctx.kualitatif;
     // The first cells belong to the RHK, the rest to each IKI row (a nested grid).
     let heads = move |kualitatif: bool| -> (&'static [&'static str], &'static [&'static str]) {
         match lajur {

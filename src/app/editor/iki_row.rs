@@ -1,12 +1,64 @@
 use leptos::prelude::*;
 
 use super::rhk_row::Lajur;
-use super::{use_editor, FieldMessages, TextField};
+use super::templat::{self, Isi, Pola};
+use super::{use_editor, FieldMessages};
 use crate::app::browser::new_id;
 use crate::app::keys::{focus_field, row_key, RowKey};
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
 use crate::core::model::{Aspek, Perspektif};
+
+/// The inside of an IKI row, cloned for each row (see [`templat`]).
+fn html(ja: bool) -> String {
+    let aspek = if ja {
+        format!(
+            r#"<select class="col-aspek" aria-label="Aspek" data-isian="iki-aspek">{}</select>"#,
+            templat::pilihan(true, Aspek::ALL.map(|a| (a.code(), a.label())))
+        )
+    } else {
+        String::new()
+    };
+    let perspektif = if ja {
+        String::new()
+    } else {
+        format!(
+            r#"<select class="col-perspektif" aria-label="Perspektif" data-isian="iki-perspektif">{}</select>"#,
+            templat::pilihan(
+                true,
+                Perspektif::ALL.map(|p| (p.code(), p.label().trim_start_matches("Perspektif ")))
+            )
+        )
+    };
+    format!(
+        r#"{aspek}<div class="col-iki-teks">{teks}<div class="row-tools">{naik}{turun}{hapus}</div></div><div class="col-target"><span class="field-label label-sempit" aria-hidden="true">Target (nilai, s.d. maks, satuan)</span><div class="target-inputs"><input class="nilai" aria-label="Target" placeholder="nilai" inputmode="decimal" data-isian="iki-nilai"><span class="sd">s.d.</span><input class="nilai" aria-label="Target maksimum (untuk rentang)" placeholder="(maks)" inputmode="decimal" data-isian="iki-maks"><input class="satuan" aria-label="Satuan" placeholder="satuan" list="satuan-umum" data-isian="iki-satuan"></div></div>{perspektif}"#,
+        teks = templat::isian("", "mis. Jumlah laporan … yang …", "iki-teks"),
+        naik = templat::tombol(
+            "btn tiny",
+            "Naikkan IKI (Alt+↑)",
+            Some("Naikkan IKI"),
+            "iki-naik",
+            None,
+            "↑"
+        ),
+        turun = templat::tombol(
+            "btn tiny",
+            "Turunkan IKI (Alt+↓)",
+            Some("Turunkan IKI"),
+            "iki-turun",
+            None,
+            "↓"
+        ),
+        hapus = templat::tombol(
+            "btn tiny danger",
+            "Hapus IKI (Ctrl+Shift+Backspace)",
+            Some("Hapus IKI"),
+            "iki-hapus",
+            None,
+            "✕"
+        ),
+    )
+}
 
 /// One IKI: aspek (JA/JF) or perspektif (JPT), the indicator, and its target.
 #[component]
@@ -25,11 +77,6 @@ pub fn IkiRow(
                 .and_then(|r| r.iki.iter().find(|i| i.id == iid.get_value()).cloned())
         })
     });
-    let get = move |f: fn(&crate::core::model::Iki) -> String| {
-        Signal::derive(move || iki.with(|i| i.as_ref().map(f).unwrap_or_default()))
-    };
-    let aspek = Memo::new(move |_| iki.with(|i| i.as_ref().and_then(|i| i.aspek)));
-    let perspektif = Memo::new(move |_| iki.with(|i| i.as_ref().and_then(|i| i.perspektif)));
     let (r, i) = (move || rid.get_value(), move || iid.get_value());
     let move_iki = move |arah| {
         ctx.edit(DraftEdit::MoveIki(r(), i(), arah, lajur));
@@ -56,7 +103,13 @@ pub fn IkiRow(
         let next = ctx
             .draft
             .with_untracked(|d| d.rhk_by_id(&r()).map(|r| r.aspek_berikutnya()));
-        let (p, a) = (perspektif.get_untracked(), aspek.get_untracked().and(next));
+        let (p, a) = iki.with_untracked(|i| {
+            let i = i.as_ref();
+            (
+                i.and_then(|i| i.perspektif),
+                i.and_then(|i| i.aspek).and(next),
+            )
+        });
         ctx.edit(DraftEdit::AddIki {
             rhk: r(),
             id: id.clone(),
@@ -66,6 +119,9 @@ pub fn IkiRow(
         focus_field(FieldKey::IkiTeks(r(), id).as_string());
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        if templat::isian_dari(&ev).as_deref() != Some("iki-teks") {
+            return;
+        }
         let Some(k) = row_key(&ev) else { return };
         ev.prevent_default();
         match k {
@@ -75,85 +131,164 @@ pub fn IkiRow(
             RowKey::Remove => remove(),
         }
     };
+    let on_input = move |ev: web_sys::Event| {
+        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
+            return;
+        };
+        let v = event_target_value(&ev);
+        match isian.as_str() {
+            "iki-teks" => ctx.edit(DraftEdit::IkiTeks(r(), i(), v)),
+            "iki-nilai" => ctx.edit(DraftEdit::IkiNilai(r(), i(), v)),
+            "iki-maks" => ctx.edit(DraftEdit::IkiNilaiMaks(r(), i(), v)),
+            "iki-satuan" => ctx.edit(DraftEdit::IkiSatuan(r(), i(), v)),
+            _ => {}
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
+            return;
+        };
+        let v = event_target_value(&ev);
+        match isian.as_str() {
+            "iki-aspek" => ctx.edit(DraftEdit::IkiAspek(r(), i(), Aspek::from_code(&v))),
+            "iki-perspektif" => {
+                ctx.edit(DraftEdit::IkiPerspektif(
+                    r(),
+                    i(),
+                    Perspektif::from_code(&v),
+                ));
+                focus_field(FieldKey::IkiTeks(r(), i()).as_string());
+            }
+            _ => {}
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some((_, aksi)) = templat::asal(&ev, "data-aksi") else {
+            return;
+        };
+        match aksi.as_str() {
+            "iki-naik" => move_iki(Arah::Naik),
+            "iki-turun" => move_iki(Arah::Turun),
+            "iki-hapus" => remove(),
+            _ => {}
+        }
+    };
+    let on_left = move |ev: web_sys::FocusEvent| {
+        if let Some((el, isian)) = templat::asal(&ev, "data-isian") {
+            if isian == "iki-teks" {
+                if let Some(key) = el.get_attribute("data-field") {
+                    ctx.tinggalkan(&key);
+                }
+            }
+        }
+    };
     // Pendekatan kualitatif: one narrative line per IKI ("ukuran keberhasilan … dan target");
     // the aspek and the numeric target are not part of that form. A target typed earlier
     // stays visible (and printed) rather than being hidden.
-    let kualitatif = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| d.header.pendekatan == crate::core::model::Pendekatan::Kualitatif)
-    });
-    let show_target = move || {
-        !kualitatif.get()
-            || iki.with(|i| {
-                i.as_ref()
-                    .is_some_and(|i| !i.target.nilai.trim().is_empty())
-            })
-    };
-    let teks_label = Signal::derive(move || {
-        if kualitatif.get() {
-            "Ukuran keberhasilan / indikator kinerja individu, dan target".to_string()
-        } else {
-            "Indikator kinerja individu".to_string()
+    let kualitatif = ctx.kualitatif;
+    let ja = lajur == Lajur::Ja;
+    let isi = move |row: web_sys::Element| {
+        let pola = if ja { Pola::IkiJa } else { Pola::IkiJpt };
+        let Some(f) = templat::salin(pola, || html(ja)) else {
+            return;
+        };
+        let mut isi = Isi::default();
+        let el = |isian: &str| templat::cari(&f, &format!("[data-isian={isian}]"));
+        let (teks, aspek, perspektif) = (el("iki-teks"), el("iki-aspek"), el("iki-perspektif"));
+        let (nilai, maks, satuan) = (el("iki-nilai"), el("iki-maks"), el("iki-satuan"));
+        let target = FieldKey::IkiTarget(r(), i());
+        let data_field = [
+            (&teks, FieldKey::IkiTeks(r(), i()).as_string()),
+            (&aspek, FieldKey::IkiAspek(r(), i()).as_string()),
+            (&nilai, format!("{target}/nilai")),
+            (&satuan, format!("{target}/satuan")),
+        ];
+        for (el, key) in data_field {
+            if let Some(el) = el {
+                let _ = el.set_attribute("data-field", &key);
+            }
         }
-    });
-    let classifier = match lajur {
-        Lajur::Ja => view! {
-            <Show when=move || !kualitatif.get()>
-            <select class="col-aspek" aria-label="Aspek" data-field=FieldKey::IkiAspek(r(), i()).as_string() on:change=move |ev| {
-                ctx.edit(DraftEdit::IkiAspek(r(), i(), Aspek::from_code(&event_target_value(&ev))));
-            }>
-                <option value="" selected=move || aspek.get().is_none()>"—"</option>
-                {Aspek::ALL.map(|a| view! { <option value=a.code() selected=move || aspek.get() == Some(a)>{a.label()}</option> })}
-            </select>
-            </Show>
+        let col_target = templat::cari(&f, ".col-target");
+        // The values, in one effect: a change to this IKI sets only what differs.
+        {
+            let (teks, aspek, perspektif) = (teks.clone(), aspek.clone(), perspektif.clone());
+            let col_target = col_target.clone();
+            isi.efek(move || {
+                let k = kualitatif.get();
+                iki.with(|i| {
+                    let Some(i) = i else { return };
+                    for (el, v) in [
+                        (&teks, i.teks.as_str()),
+                        (&nilai, &i.target.nilai),
+                        (&maks, &i.target.nilai_maks),
+                        (&satuan, &i.target.satuan),
+                        (&aspek, i.aspek.map_or("", Aspek::code)),
+                        (&perspektif, i.perspektif.map_or("", Perspektif::code)),
+                    ] {
+                        if let Some(el) = el {
+                            templat::nilai(el, v);
+                        }
+                    }
+                    if let Some(col) = &col_target {
+                        let tanpa = k && i.target.nilai.trim().is_empty();
+                        let _ = col.class_list().toggle_with_force("tanpa-target", tanpa);
+                    }
+                })
+            });
         }
-        .into_any(),
-        Lajur::Jpt(_) => ().into_any(),
-    };
-    let perspektif_select = match lajur {
-        Lajur::Jpt(_) => Some(view! {
-            <select class="col-perspektif" aria-label="Perspektif" on:change=move |ev| {
-                ctx.edit(DraftEdit::IkiPerspektif(r(), i(), Perspektif::from_code(&event_target_value(&ev))));
-                focus_field(FieldKey::IkiTeks(r(), i()).as_string());
-            }>
-                <option value="" selected=move || perspektif.get().is_none()>"—"</option>
-                {Perspektif::ALL.map(|p| view! { <option value=p.code() selected=move || perspektif.get() == Some(p)>{p.label().trim_start_matches("Perspektif ")}</option> })}
-            </select>
-        }),
-        Lajur::Ja => None,
+        // The label says what the form asks; the aspek's column goes with the kualitatif form.
+        {
+            let span = templat::cari(&f, ".col-iki-teks .field-label");
+            let teks_col = templat::cari(&f, ".col-iki-teks");
+            let (teks, aspek) = (teks.clone(), aspek.clone());
+            isi.efek(move || {
+                let k = kualitatif.get();
+                let label = if k {
+                    "Ukuran keberhasilan / indikator kinerja individu, dan target"
+                } else {
+                    "Indikator kinerja individu"
+                };
+                if let Some(ta) = &teks {
+                    let _ = ta.set_attribute("aria-label", label);
+                }
+                if let Some(s) = &span {
+                    s.set_text_content(Some(label));
+                }
+                if let (Some(sel), Some(teks_col)) = (&aspek, &teks_col) {
+                    if k {
+                        sel.remove();
+                    } else if sel.parent_node().is_none() {
+                        if let Some(p) = teks_col.parent_node() {
+                            let _ = p.insert_before(sel, Some(teks_col));
+                        }
+                        if let Some(a) = iki.with_untracked(|i| i.as_ref().map(|i| i.aspek)) {
+                            templat::nilai(sel, a.map_or("", Aspek::code));
+                        }
+                    }
+                }
+            });
+        }
+        if let Some(label) = teks.as_ref().and_then(|t| t.parent_element()) {
+            let key = FieldKey::IkiTeks(r(), i());
+            isi.pasang(
+                view! { <FieldMessages field=key/> }.into_any(),
+                &label,
+                None,
+            );
+        }
+        if let Some(col) = &col_target {
+            isi.pasang(
+                view! { <FieldMessages field=target/> }.into_any(),
+                col,
+                None,
+            );
+        }
+        let _ = row.append_child(&f);
+        isi.simpan();
     };
     view! {
-        <div class="iki-row" data-testid="iki-row">
-            {classifier}
-            <div class="col-iki-teks">
-                <TextField label=teks_label hide_label=true multiline=true field=FieldKey::IkiTeks(r(), i())
-                    placeholder="mis. Jumlah laporan … yang …" value=get(|i| i.teks.clone()) on_keydown=on_key
-                    on_input=move |v| ctx.edit(DraftEdit::IkiTeks(r(), i(), v))/>
-                <div class="row-tools">
-                    <button class="btn tiny" title="Naikkan IKI (Alt+↑)" aria-label="Naikkan IKI" on:click=move |_| move_iki(Arah::Naik)>"↑"</button>
-                    <button class="btn tiny" title="Turunkan IKI (Alt+↓)" aria-label="Turunkan IKI" on:click=move |_| move_iki(Arah::Turun)>"↓"</button>
-                    <button class="btn tiny danger" title="Hapus IKI (Ctrl+Shift+Backspace)" aria-label="Hapus IKI" on:click=move |_| remove()>"✕"</button>
-                </div>
-            </div>
-            <div class="col-target" class:tanpa-target=move || !show_target()>
-                // Shown only where the column heads are hidden (narrow screens).
-                <span class="field-label label-sempit" aria-hidden="true">"Target (nilai, s.d. maks, satuan)"</span>
-                <div class="target-inputs">
-                    <input class="nilai" aria-label="Target" placeholder="nilai" data-field=format!("{}/nilai", FieldKey::IkiTarget(r(), i()))
-                        prop:value=get(|i| i.target.nilai.clone()) inputmode="decimal"
-                        on:input=move |ev| ctx.edit(DraftEdit::IkiNilai(r(), i(), event_target_value(&ev)))/>
-                    <span class="sd">"s.d."</span>
-                    <input class="nilai" aria-label="Target maksimum (untuk rentang)" placeholder="(maks)" inputmode="decimal"
-                        prop:value=get(|i| i.target.nilai_maks.clone())
-                        on:input=move |ev| ctx.edit(DraftEdit::IkiNilaiMaks(r(), i(), event_target_value(&ev)))/>
-                    <input class="satuan" aria-label="Satuan" placeholder="satuan" list="satuan-umum"
-                        data-field=format!("{}/satuan", FieldKey::IkiTarget(r(), i()))
-                        prop:value=get(|i| i.target.satuan.clone())
-                        on:input=move |ev| ctx.edit(DraftEdit::IkiSatuan(r(), i(), event_target_value(&ev)))/>
-                </div>
-                <FieldMessages field=FieldKey::IkiTarget(r(), i())/>
-            </div>
-            {perspektif_select}
-        </div>
+        <div class="iki-row" data-testid="iki-row"
+            on:input=on_input on:change=on_change on:click=on_click on:keydown=on_key on:focusout=on_left
+            use:isi></div>
     }
 }

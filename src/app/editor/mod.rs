@@ -12,6 +12,7 @@ pub mod mode_kelas;
 mod perilaku;
 mod rhk_row;
 mod ringkasan;
+mod templat;
 mod temuan;
 
 use leptos::prelude::*;

@@ -1,13 +1,83 @@
 use leptos::prelude::*;
 
 use super::iki_row::IkiRow;
-use super::{use_editor, TextField};
+use super::templat::{self, Isi, Pola};
+use super::use_editor;
 use crate::app::browser::new_id;
 use crate::app::keys::{focus_field, row_key, RowKey};
 use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
 pub use crate::core::model::Lajur;
 use crate::core::model::{JenisRhk, RhkAtasan};
+
+/// The inside of an RHK row, cloned for each row (see [`templat`]).
+fn html(ja: bool) -> String {
+    let atasan = if ja {
+        format!(
+            r#"<div class="col-atasan">{}</div>"#,
+            templat::isian(
+                "RHK atasan yang diintervensi",
+                "RHK atasan yang diintervensi",
+                "rhk-atasan"
+            )
+        )
+    } else {
+        String::new()
+    };
+    let jenis = templat::pilihan(
+        false,
+        JenisRhk::ALL.map(|j| {
+            (
+                j.code(),
+                if j == JenisRhk::Utama {
+                    "Utama"
+                } else {
+                    "Tambahan"
+                },
+            )
+        }),
+    );
+    format!(
+        r#"<div class="col-no"></div>{atasan}<div class="col-rhk">{teks}<div class="row-tools"><select aria-label="Jenis RHK" data-isian="rhk-jenis">{jenis}</select>{naik}{turun}{tambah}{hapus}</div></div><div class="col-iki"></div>"#,
+        teks = templat::isian(
+            "Rencana hasil kerja",
+            "mis. Tersusunnya laporan … yang …",
+            "rhk-teks"
+        ),
+        naik = templat::tombol(
+            "btn tiny",
+            "Naikkan (Alt+↑)",
+            Some("Naikkan RHK"),
+            "naik",
+            None,
+            "↑"
+        ),
+        turun = templat::tombol(
+            "btn tiny",
+            "Turunkan (Alt+↓)",
+            Some("Turunkan RHK"),
+            "turun",
+            None,
+            "↓"
+        ),
+        tambah = templat::tombol(
+            "btn tiny",
+            "Tambah IKI",
+            None,
+            "tambah-iki",
+            Some("tambah-iki"),
+            "+ IKI"
+        ),
+        hapus = templat::tombol(
+            "btn tiny danger",
+            "Hapus RHK (Ctrl+Shift+Backspace)",
+            Some("Hapus RHK"),
+            "hapus",
+            Some("hapus-rhk"),
+            "✕"
+        ),
+    )
+}
 
 /// One RHK with its IKI (those of this lajur), its controls and its keyboard commands.
 #[component]
@@ -22,19 +92,8 @@ pub fn RhkRow(
     let ctx = use_editor();
     let rid = StoredValue::new(rhk_id);
     let rhk = Memo::new(move |_| ctx.draft.with(|d| d.rhk_by_id(&rid.get_value()).cloned()));
-    let teks = Signal::derive(move || {
-        rhk.with(|r| r.as_ref().map(|r| r.teks.clone()).unwrap_or_default())
-    });
-    let atasan = Signal::derive(move || {
-        rhk.with(|r| {
-            r.as_ref()
-                .map(|r| r.rhk_atasan.teks.clone())
-                .unwrap_or_default()
-        })
-    });
     let atasan_linked =
         Memo::new(move |_| rhk.with(|r| r.as_ref().and_then(|r| r.rhk_atasan.id.clone())));
-    let jenis = Memo::new(move |_| rhk.with(|r| r.as_ref().map(|r| r.jenis).unwrap_or_default()));
     let iki_ids = Memo::new(move |_| {
         rhk.with(|r| {
             r.as_ref()
@@ -89,13 +148,16 @@ pub fn RhkRow(
         ctx.edit(DraftEdit::AddRhk {
             id: id.clone(),
             iki_id: new_id(),
-            jenis: jenis.get_untracked(),
+            jenis: rhk.with_untracked(|r| r.as_ref().map(|r| r.jenis).unwrap_or_default()),
             perspektif,
             after: Some(rid.get_value()),
         });
         focus_field(FieldKey::RhkTeks(id).as_string());
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        if templat::isian_dari(&ev).as_deref() != Some("rhk-teks") {
+            return;
+        }
         let Some(k) = row_key(&ev) else { return };
         ev.prevent_default();
         match k {
@@ -105,59 +167,154 @@ pub fn RhkRow(
             RowKey::Remove => remove(),
         }
     };
-    view! {
-        <div class="rhk-row" data-testid="rhk-row" data-rhk=move || rid.get_value()>
-            <div class="col-no">{no}</div>
-            {(lajur == Lajur::Ja).then(|| view! {
-                <div class="col-atasan">
-                    <TextField label="RHK atasan yang diintervensi" hide_label=true multiline=true
-                        field=FieldKey::RhkAtasan(rid.get_value()) value=atasan
-                        placeholder="RHK atasan yang diintervensi"
-                        on_input=move |v: String| ctx.edit(DraftEdit::RhkAtasan(rid.get_value(), RhkAtasan { id: atasan_linked.get_untracked(), teks: v }))/>
-                    <Show when=move || atasan_linked.with(Option::is_some)>
-                        <span class="badge info" title="Tertaut ke RHK atasan lewat MPPH">"tertaut"</span>
-                    </Show>
-                </div>
-            })}
-            <div class="col-rhk">
-                <TextField label="Rencana hasil kerja" hide_label=true multiline=true
-                    field=FieldKey::RhkTeks(rid.get_value()) value=teks on_keydown=on_key
-                    placeholder="mis. Tersusunnya laporan … yang …"
-                    on_input=move |v| ctx.edit(DraftEdit::RhkTeks(rid.get_value(), v))/>
-                <FieldMessagesRhk rid=rid.get_value()/>
-                {move || rhk.with(|r| r.as_ref().and_then(|r| r.tinjau.clone())).map(|why| view! {
-                    <div class="temuan warning" data-testid="tinjau">
-                        <span class="temuan-label">"Perlu ditinjau"</span> " " {why} " "
-                        <button class="btn tiny" on:click=move |_| ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value()))>"Sudah ditinjau"</button>
-                    </div>
-                })}
-                <div class="row-tools">
-                    <select aria-label="Jenis RHK" on:change=move |ev| {
-                        let j = if event_target_value(&ev) == "tambahan" { JenisRhk::Tambahan } else { JenisRhk::Utama };
-                        ctx.edit(DraftEdit::RhkJenis(rid.get_value(), j));
-                    }>
-                        {JenisRhk::ALL.map(|j| view! { <option value=j.code() selected=move || jenis.get() == j>{if j == JenisRhk::Utama { "Utama" } else { "Tambahan" }}</option> })}
-                    </select>
-                    <button class="btn tiny" title="Naikkan (Alt+↑)" aria-label="Naikkan RHK" on:click=move |_| move_rhk(Arah::Naik)>"↑"</button>
-                    <button class="btn tiny" title="Turunkan (Alt+↓)" aria-label="Turunkan RHK" on:click=move |_| move_rhk(Arah::Turun)>"↓"</button>
-                    <button class="btn tiny" title="Tambah IKI" data-testid="tambah-iki" on:click=move |_| add_iki()>"+ IKI"</button>
-                    <button class="btn tiny danger" title="Hapus RHK (Ctrl+Shift+Backspace)" aria-label="Hapus RHK" data-testid="hapus-rhk" on:click=move |_| remove()>"✕"</button>
-                </div>
-            </div>
-            <div class="col-iki">
+    let on_input = move |ev: web_sys::Event| {
+        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
+            return;
+        };
+        let v = event_target_value(&ev);
+        match isian.as_str() {
+            "rhk-teks" => ctx.edit(DraftEdit::RhkTeks(rid.get_value(), v)),
+            "rhk-atasan" => ctx.edit(DraftEdit::RhkAtasan(
+                rid.get_value(),
+                RhkAtasan {
+                    id: atasan_linked.get_untracked(),
+                    teks: v,
+                },
+            )),
+            _ => {}
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        if templat::isian_dari(&ev).as_deref() == Some("rhk-jenis") {
+            let j = if event_target_value(&ev) == "tambahan" {
+                JenisRhk::Tambahan
+            } else {
+                JenisRhk::Utama
+            };
+            ctx.edit(DraftEdit::RhkJenis(rid.get_value(), j));
+        }
+    };
+    // Buttons of this row only: those of its IKI rows act in IkiRow (their data-aksi
+    // starts with "iki-").
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some((_, aksi)) = templat::asal(&ev, "data-aksi") else {
+            return;
+        };
+        match aksi.as_str() {
+            "naik" => move_rhk(Arah::Naik),
+            "turun" => move_rhk(Arah::Turun),
+            "tambah-iki" => add_iki(),
+            "hapus" => remove(),
+            _ => {}
+        }
+    };
+    let on_left = move |ev: web_sys::FocusEvent| {
+        if let Some((el, i)) = templat::asal(&ev, "data-isian") {
+            if i == "rhk-teks" || i == "rhk-atasan" {
+                if let Some(key) = el.get_attribute("data-field") {
+                    ctx.tinggalkan(&key);
+                }
+            }
+        }
+    };
+    let ja = lajur == Lajur::Ja;
+    let isi = move |row: web_sys::Element| {
+        let pola = if ja { Pola::RhkJa } else { Pola::RhkJpt };
+        let Some(f) = templat::salin(pola, || html(ja)) else {
+            return;
+        };
+        let id = rid.get_value();
+        let mut isi = Isi::default();
+        if let Some(el) = templat::cari(&f, ".col-no") {
+            isi.efek(move || el.set_text_content(Some(&no.get().to_string())));
+        }
+        if let Some(ta) = templat::cari(&f, "[data-isian=rhk-atasan]") {
+            let _ = ta.set_attribute("data-field", &FieldKey::RhkAtasan(id.clone()).as_string());
+            let label = ta.parent_element();
+            if let Some(label) = label {
+                let field = FieldKey::RhkAtasan(id.clone());
+                isi.pasang(
+                    view! { <super::FieldMessages field=field/> }.into_any(),
+                    &label,
+                    None,
+                );
+                if let Some(col) = label.parent_element() {
+                    let badge = view! {
+                        <Show when=move || atasan_linked.with(Option::is_some)>
+                            <span class="badge info" title="Tertaut ke RHK atasan lewat MPPH">"tertaut"</span>
+                        </Show>
+                    };
+                    isi.pasang(badge.into_any(), &col, None);
+                }
+            }
+        }
+        if let Some(ta) = templat::cari(&f, "[data-isian=rhk-teks]") {
+            let _ = ta.set_attribute("data-field", &FieldKey::RhkTeks(id.clone()).as_string());
+            if let Some(label) = ta.parent_element() {
+                let field = FieldKey::RhkTeks(id.clone());
+                isi.pasang(
+                    view! { <super::FieldMessages field=field/> }.into_any(),
+                    &label,
+                    None,
+                );
+                // Messages about the RHK as a whole (no IKI, duplicate …), then a note
+                // to review it, before the row's tools.
+                if let (Some(col), Some(tools)) =
+                    (label.parent_element(), templat::cari(&f, ".row-tools"))
+                {
+                    let field = FieldKey::Rhk(id.clone());
+                    isi.pasang(
+                        view! { <super::FieldMessages field=field/> }.into_any(),
+                        &col,
+                        Some(&tools),
+                    );
+                    let tinjau = move || {
+                        rhk.with(|r| r.as_ref().and_then(|r| r.tinjau.clone())).map(|why| view! {
+                        <div class="temuan warning" data-testid="tinjau">
+                            <span class="temuan-label">"Perlu ditinjau"</span> " " {why} " "
+                            <button class="btn tiny" on:click=move |_| ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value()))>"Sudah ditinjau"</button>
+                        </div>
+                    })
+                    };
+                    isi.pasang(tinjau.into_any(), &col, Some(&tools));
+                }
+            }
+        }
+        // The values, in one effect: a change to this RHK sets only what differs.
+        let atasan = templat::cari(&f, "[data-isian=rhk-atasan]");
+        let teks = templat::cari(&f, "[data-isian=rhk-teks]");
+        let jenis = templat::cari(&f, "[data-isian=rhk-jenis]");
+        isi.efek(move || {
+            rhk.with(|r| {
+                let Some(r) = r else { return };
+                if let Some(el) = &atasan {
+                    templat::nilai(el, &r.rhk_atasan.teks);
+                }
+                if let Some(el) = &teks {
+                    templat::nilai(el, &r.teks);
+                }
+                if let Some(el) = &jenis {
+                    templat::nilai(el, r.jenis.code());
+                }
+            })
+        });
+        if let Some(col) = templat::cari(&f, ".col-iki") {
+            let daftar = view! {
                 <For each=move || iki_ids.get() key=|id| id.clone() let:iki_id>
                     <IkiRow rhk_id=rid.get_value() iki_id=iki_id lajur=lajur siblings=iki_ids/>
                 </For>
                 <Show when=move || iki_ids.with(Vec::is_empty)>
                     <p class="hint">"Belum ada IKI di sini. " <button class="btn tiny" on:click=move |_| add_iki()>"+ Tambah IKI"</button></p>
                 </Show>
-            </div>
-        </div>
+            };
+            isi.pasang(daftar.into_any(), &col, None);
+        }
+        let _ = row.append_child(&f);
+        isi.simpan();
+    };
+    view! {
+        <div class="rhk-row" data-testid="rhk-row" data-rhk=rid.get_value()
+            on:input=on_input on:change=on_change on:click=on_click on:keydown=on_key on:focusout=on_left
+            use:isi></div>
     }
-}
-
-/// Messages about the RHK as a whole (no IKI, duplicate …).
-#[component]
-fn FieldMessagesRhk(rid: String) -> impl IntoView {
-    view! { <super::FieldMessages field=FieldKey::Rhk(rid)/> }
 }

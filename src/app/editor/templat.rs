@@ -1,0 +1,163 @@
+//! Rows the editor repeats by the dozen (an RHK and each of its IKI) are cloned from a
+//! `<template>` parsed once, then wired by hand: a few effects that keep values in step
+//! with the draft, and one listener per kind of event on the row, which reads what was
+//! touched from the control's `data-isian` or the button's `data-aksi`.
+//!
+//! Why: built through the view layer, each row made some 60 elements, 100 marker comments
+//! and 70 attributes one call at a time, and a stored 40-RHK draft took 1.5–1.9× as long
+//! to open as the TodoMVC reference with 200 todos (README, Benchmarks). A clone is one call.
+//! The parts that come and go (messages, the "Perlu ditinjau" note, the IKI list) are
+//! still ordinary views, mounted into the clone.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
+
+/// The kinds of row, each with its own template.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pola {
+    RhkJa,
+    RhkJpt,
+    IkiJa,
+    IkiJpt,
+}
+
+thread_local! {
+    static TEMPLAT: RefCell<Vec<(Pola, web_sys::HtmlTemplateElement)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A fresh copy of a row's inside, from the template made at first use (`html`).
+pub fn salin(pola: Pola, html: impl FnOnce() -> String) -> Option<web_sys::DocumentFragment> {
+    TEMPLAT.with(|t| {
+        let mut t = t.borrow_mut();
+        if !t.iter().any(|(p, _)| *p == pola) {
+            let tpl: web_sys::HtmlTemplateElement = document()
+                .create_element("template")
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            tpl.set_inner_html(&html());
+            t.push((pola, tpl));
+        }
+        let (_, tpl) = t.iter().find(|(p, _)| *p == pola)?;
+        tpl.content()
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into()
+            .ok()
+    })
+}
+
+/// What a row keeps alive while it is shown: its effects and the views mounted in it.
+/// Stored in the row's owner, so all of it goes when the row does.
+#[derive(Default)]
+pub struct Isi {
+    efek: Vec<RenderEffect<()>>,
+    tampilan: Vec<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Isi {
+    /// Runs `f` now and again whenever what it reads changes.
+    pub fn efek(&mut self, f: impl Fn() + 'static) {
+        self.efek.push(RenderEffect::new(move |_| f()));
+    }
+
+    /// Builds `view` and puts it at the end of `parent` (or before `sebelum`).
+    pub fn pasang(
+        &mut self,
+        view: AnyView,
+        parent: &web_sys::Element,
+        sebelum: Option<&web_sys::Node>,
+    ) {
+        let mut state = view.build();
+        state.mount(parent, sebelum);
+        self.tampilan.push(state);
+    }
+
+    /// Keeps everything in the current owner (the row's component).
+    pub fn simpan(self) {
+        StoredValue::new_local(self);
+    }
+}
+
+/// The first element under `root` matching `sel`.
+pub fn cari(root: &web_sys::DocumentFragment, sel: &str) -> Option<web_sys::Element> {
+    root.query_selector(sel).ok().flatten()
+}
+
+/// Sets a text control's value when it differs (so the caret stays where the user is
+/// typing).
+pub fn nilai(el: &web_sys::Element, v: &str) {
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        if t.value() != v {
+            t.set_value(v);
+        }
+    } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if i.value() != v {
+            i.set_value(v);
+        }
+    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        if s.value() != v {
+            s.set_value(v);
+        }
+    }
+}
+
+/// The control or button an event on a row came from, and what it is
+/// (`data-isian` of a control, `data-aksi` of a button).
+pub fn asal(ev: &web_sys::Event, attr: &str) -> Option<(web_sys::Element, String)> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let el = el.closest(&format!("[{attr}]")).ok().flatten()?;
+    let v = el.get_attribute(attr)?;
+    Some((el, v))
+}
+
+/// What the control an event came from is (its `data-isian`).
+pub fn isian_dari(ev: &web_sys::Event) -> Option<String> {
+    asal(ev, "data-isian").map(|(_, i)| i)
+}
+
+/// `<option>`s for a select: an empty "—" first when `kosong`.
+pub fn pilihan(
+    kosong: bool,
+    items: impl IntoIterator<Item = (&'static str, &'static str)>,
+) -> String {
+    let mut s = String::new();
+    if kosong {
+        s.push_str(r#"<option value="">—</option>"#);
+    }
+    for (code, label) in items {
+        s.push_str(&format!(r#"<option value="{code}">{label}</option>"#));
+    }
+    s
+}
+
+/// A text field as the editor's `TextField` draws it (label, text area), without its
+/// messages, which the row mounts after it.
+pub fn isian(label: &str, placeholder: &str, isian: &str) -> String {
+    format!(
+        r#"<label class="field "><span class="field-label visually-hidden">{label}</span><textarea rows="2" aria-label="{label}" placeholder="{placeholder}" data-isian="{isian}"></textarea></label>"#
+    )
+}
+
+/// A small row button.
+pub fn tombol(
+    class: &str,
+    title: &str,
+    aria: Option<&str>,
+    aksi: &str,
+    testid: Option<&str>,
+    teks: &str,
+) -> String {
+    let aria = aria
+        .map(|a| format!(r#" aria-label="{a}""#))
+        .unwrap_or_default();
+    let testid = testid
+        .map(|t| format!(r#" data-testid="{t}""#))
+        .unwrap_or_default();
+    format!(
+        r#"<button class="{class}" title="{title}"{aria}{testid} data-aksi="{aksi}">{teks}</button>"#
+    )
+}
