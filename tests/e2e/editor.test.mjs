@@ -69,3 +69,79 @@ test('keyboard: add, move and undo RHK rows', async () => {
   await texts(['Kedua', 'Pertama']);
   await ctx.close();
 });
+
+test('every control of an RHK row and its IKI rows edits the draft', async () => {
+  const ctx = await browser.newContext();
+  const page = await openApp(ctx, srv.url);
+  const draft = () => page.evaluate(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
+    return JSON.parse(localStorage.getItem(k)).file.draft;
+  });
+  const until = (f, what) => page.waitForFunction(f, null, { timeout: 5000 }).catch(() => { throw new Error(what); });
+  await page.click('[data-testid=draf-baru]');
+  await page.click('[data-testid=tambah-rhk-utama]');
+  await page.keyboard.type('Tersusunnya laporan evaluasi layanan');
+  await page.fill('[data-testid=rhk-row] .col-atasan textarea', 'Meningkatnya kualitas layanan kepegawaian');
+  await page.fill('[data-testid=iki-row] textarea', 'Jumlah laporan yang disetujui');
+
+  // "+ IKI" adds an IKI and puts the cursor in it; Ctrl+Enter there adds the next one.
+  await page.click('[data-testid=tambah-iki]');
+  await until(() => document.querySelectorAll('[data-testid=iki-row]').length === 2
+    && document.activeElement === document.querySelectorAll('[data-testid=iki-row] textarea')[1], '+ IKI');
+  await page.keyboard.type('Persentase laporan tepat waktu');
+  await page.keyboard.press('Control+Enter');
+  await until(() => document.querySelectorAll('[data-testid=iki-row]').length === 3, 'Ctrl+Enter in an IKI');
+  await page.keyboard.type('Ketiga');
+
+  // Selects and the range's upper bound.
+  const iki = page.locator('[data-testid=iki-row]');
+  await iki.nth(0).locator('select[aria-label=Aspek]').selectOption('waktu');
+  await iki.nth(0).locator('input[aria-label^="Target maksimum"]').fill('6');
+  // Buttons: remove the third IKI, move the first down.
+  await iki.nth(2).locator('button[aria-label="Hapus IKI"]').click();
+  await until(() => document.querySelectorAll('[data-testid=iki-row]').length === 2, 'Hapus IKI');
+  await iki.nth(0).locator('button[aria-label="Turunkan IKI"]').click();
+  await until(() => [...document.querySelectorAll('[data-testid=iki-row] textarea')].map((t) => t.value).join('|')
+    === 'Persentase laporan tepat waktu|Jumlah laporan yang disetujui', 'Turunkan IKI');
+
+  let d = await draft();
+  assert.equal(d.rhk.length, 1);
+  assert.equal(d.rhk[0].teks, 'Tersusunnya laporan evaluasi layanan');
+  assert.equal(d.rhk[0].rhk_atasan.teks, 'Meningkatnya kualitas layanan kepegawaian');
+  assert.deepEqual(d.rhk[0].iki.map((i) => i.teks), ['Persentase laporan tepat waktu', 'Jumlah laporan yang disetujui']);
+  assert.equal(d.rhk[0].iki[1].aspek, 'waktu');
+  assert.equal(d.rhk[0].iki[1].target.nilai_maks, '6');
+  // The select shows what the draft holds, after the move too.
+  assert.equal(await iki.nth(1).locator('select[aria-label=Aspek]').inputValue(), 'waktu');
+
+  // A second RHK; the jenis select moves the first to B. TAMBAHAN; ↑ and ✕ on rows.
+  await page.click('[data-testid=tambah-rhk-utama]');
+  await page.keyboard.type('Terlaksananya layanan konsultasi');
+  await page.locator('[data-testid=rhk-row]').nth(0).locator('select[aria-label="Jenis RHK"]').selectOption('tambahan');
+  await until(() => document.querySelector('[data-jenis=tambahan] [data-testid=rhk-row] .col-rhk textarea')?.value
+    === 'Tersusunnya laporan evaluasi layanan', 'Jenis RHK');
+  await page.click('[data-testid=tambah-rhk-tambahan]');
+  await page.keyboard.type('Tersedianya data pegawai');
+  const tambahan = page.locator('[data-jenis=tambahan] [data-testid=rhk-row]');
+  await tambahan.nth(1).locator('button[aria-label="Naikkan RHK"]').click();
+  await until(() => [...document.querySelectorAll('[data-jenis=tambahan] [data-testid=rhk-row] .col-rhk textarea')]
+    .map((t) => t.value).join('|') === 'Tersedianya data pegawai|Tersusunnya laporan evaluasi layanan', 'Naikkan RHK');
+  await tambahan.nth(0).locator('[data-testid=hapus-rhk]').click();
+  await until(() => document.querySelectorAll('[data-testid=rhk-row]').length === 2, 'Hapus RHK');
+  d = await draft();
+  assert.deepEqual(d.rhk.map((r) => `${r.jenis}: ${r.teks}`).sort(),
+    ['tambahan: Tersusunnya laporan evaluasi layanan', 'utama: Terlaksananya layanan konsultasi']);
+  // The numbers follow the rows, within each group.
+  assert.deepEqual(await page.locator('[data-testid=rhk-row] .col-no').allTextContents(), ['1', '1']);
+
+  // SKP JPT: the perspektif select of an IKI moves its RHK to that perspektif's section.
+  await page.click('[data-testid=buka-contoh]');
+  await page.waitForSelector('[data-testid=perspektif-penerima_layanan] [data-testid=iki-row]');
+  const first = page.locator('[data-testid=perspektif-penerima_layanan] [data-testid=iki-row]').first();
+  const text = await first.locator('textarea').inputValue();
+  await first.locator('select[aria-label=Perspektif]').selectOption('anggaran');
+  await page.waitForFunction((t) => [...document.querySelectorAll('[data-testid=perspektif-anggaran] [data-testid=iki-row] textarea')]
+    .some((e) => e.value === t), text, { timeout: 5000 });
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+});
