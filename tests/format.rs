@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use skp_drafter::core::format::{
-    read_draft_file, write_draft_file, FormatError, StoredDraft, VERSION,
+    read_draft_file, read_draft_value, write_draft_file, FormatError, StoredDraft, VERSION,
 };
 use skp_drafter::core::model::{Draft, Perspektif};
 
@@ -41,6 +41,48 @@ fn stored_entry_round_trip_keeps_revision() {
     let (rev, back) = StoredDraft::parse(&text).unwrap();
     assert_eq!(rev, 7);
     assert_eq!(back, d);
+}
+
+/// Stored entries are read in one pass when they are as this version writes them; the
+/// result must be the full reader's, for every kind of draft shipped (the kualitatif one
+/// takes the full reader).
+#[test]
+fn stored_entries_read_the_same_by_the_quick_and_the_full_reader() {
+    let mut n = 0;
+    for e in std::fs::read_dir("public/examples").unwrap() {
+        let path = e.unwrap().path();
+        if !path.to_string_lossy().ends_with(".skp.json") {
+            continue;
+        }
+        let d = read_draft_file(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = StoredDraft::new(&d, 4).to_json();
+        let (rev, quick) = StoredDraft::parse(&text).unwrap();
+        let stored: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let full = read_draft_value(stored["file"].clone()).unwrap();
+        assert_eq!((rev, &quick), (4, &full), "{}", path.display());
+        assert_eq!(quick, d);
+        n += 1;
+    }
+    assert!(n >= 10, "every shipped draft was read ({n})");
+}
+
+#[test]
+fn a_stored_entry_with_a_repeated_id_or_a_newer_layout_is_refused() {
+    let mut d = example();
+    d.rhk[1].id = d.rhk[0].id.clone();
+    let text = StoredDraft::new(&d, 1).to_json();
+    assert!(matches!(
+        StoredDraft::parse(&text),
+        Err(FormatError::Schema { .. })
+    ));
+    let text =
+        StoredDraft::new(&example(), 1)
+            .to_json()
+            .replacen("\"layout\":1", "\"layout\":9", 1);
+    assert!(matches!(
+        StoredDraft::parse(&text),
+        Err(FormatError::NewerVersion { found: 9, .. })
+    ));
 }
 
 #[test]

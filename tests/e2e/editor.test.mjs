@@ -77,9 +77,13 @@ test('every control of an RHK row and its IKI rows edits the draft', async () =>
     const k = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
     return JSON.parse(localStorage.getItem(k)).file.draft;
   });
-  const until = (f, what) => page.waitForFunction(f, null, { timeout: 5000 }).catch(() => { throw new Error(what); });
+  const until = (f, what) => page.waitForFunction(f, null, { timeout: 5000 }).catch(async () => {
+    const seen = await page.evaluate(() => [...document.querySelectorAll('[data-testid=rhk-row] textarea')].map((t) => t.value).join(' | '));
+    throw new Error(`${what}: the rows show ${seen}`);
+  });
   await page.click('[data-testid=draf-baru]');
   await page.click('[data-testid=tambah-rhk-utama]');
+  await until(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea'), 'focus in the first RHK');
   await page.keyboard.type('Tersusunnya laporan evaluasi layanan');
   await page.fill('[data-testid=rhk-row] .col-atasan textarea', 'Meningkatnya kualitas layanan kepegawaian');
   await page.fill('[data-testid=iki-row] textarea', 'Jumlah laporan yang disetujui');
@@ -90,7 +94,9 @@ test('every control of an RHK row and its IKI rows edits the draft', async () =>
     && document.activeElement === document.querySelectorAll('[data-testid=iki-row] textarea')[1], '+ IKI');
   await page.keyboard.type('Persentase laporan tepat waktu');
   await page.keyboard.press('Control+Enter');
-  await until(() => document.querySelectorAll('[data-testid=iki-row]').length === 3, 'Ctrl+Enter in an IKI');
+  // The new row takes the focus on the next frame: wait for it before typing.
+  await until(() => document.querySelectorAll('[data-testid=iki-row]').length === 3
+    && document.activeElement === document.querySelectorAll('[data-testid=iki-row] textarea')[2], 'Ctrl+Enter in an IKI');
   await page.keyboard.type('Ketiga');
 
   // Selects and the range's upper bound.
@@ -115,12 +121,16 @@ test('every control of an RHK row and its IKI rows edits the draft', async () =>
   assert.equal(await iki.nth(1).locator('select[aria-label=Aspek]').inputValue(), 'waktu');
 
   // A second RHK; the jenis select moves the first to B. TAMBAHAN; ↑ and ✕ on rows.
+  const fresh = () => until(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea')
+    && document.activeElement.value === '', 'focus in the new RHK');
   await page.click('[data-testid=tambah-rhk-utama]');
+  await fresh();
   await page.keyboard.type('Terlaksananya layanan konsultasi');
   await page.locator('[data-testid=rhk-row]').nth(0).locator('select[aria-label="Jenis RHK"]').selectOption('tambahan');
   await until(() => document.querySelector('[data-jenis=tambahan] [data-testid=rhk-row] .col-rhk textarea')?.value
     === 'Tersusunnya laporan evaluasi layanan', 'Jenis RHK');
   await page.click('[data-testid=tambah-rhk-tambahan]');
+  await fresh();
   await page.keyboard.type('Tersedianya data pegawai');
   const tambahan = page.locator('[data-jenis=tambahan] [data-testid=rhk-row]');
   await tambahan.nth(1).locator('button[aria-label="Naikkan RHK"]').click();

@@ -143,7 +143,7 @@ pub fn write_draft_file(draft: &Draft) -> String {
 }
 
 /// Ids are what links point at, so they must be present and unique.
-fn check_ids(draft: &Draft, kunci_iki: &str) -> Result<(), FormatError> {
+pub(super) fn check_ids(draft: &Draft, kunci_iki: &str) -> Result<(), FormatError> {
     let bad = |path: String, detail: &str| {
         Err(FormatError::Schema {
             path,

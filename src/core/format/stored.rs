@@ -39,6 +39,9 @@ impl StoredDraft {
 
     /// Parses a stored entry: the revision and the draft, or why it cannot be read.
     pub fn parse(text: &str) -> Result<(u64, Draft), FormatError> {
+        if let Some(cepat) = Cepat::baca(text) {
+            return Ok(cepat);
+        }
         let stored: StoredDraft = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
             line: e.line(),
             column: e.column(),
@@ -51,5 +54,39 @@ impl StoredDraft {
             });
         }
         Ok((stored.rev, read_draft_value(stored.file)?))
+    }
+}
+
+/// A stored draft as this version writes it, read in one pass: the common case, on every
+/// start and every change another tab makes. The full reader goes through a JSON value
+/// (migrations, kualitatif lines) and names what is wrong; this one only says yes or no,
+/// and anything it does not take goes to the full reader.
+#[derive(Deserialize)]
+struct Cepat {
+    layout: u32,
+    rev: u64,
+    file: BerkasCepat,
+}
+
+#[derive(Deserialize)]
+struct BerkasCepat {
+    format: String,
+    version: u64,
+    draft: Draft,
+}
+
+impl Cepat {
+    fn baca(text: &str) -> Option<(u64, Draft)> {
+        // Kualitatif lines are stored under their own key and need the full reader.
+        if text.contains(super::kualitatif::UKURAN) {
+            return None;
+        }
+        let c: Cepat = serde_json::from_str(text).ok()?;
+        let berkas = c.file;
+        (c.layout <= STORAGE_LAYOUT
+            && berkas.format == super::FORMAT_DRAF
+            && berkas.version == super::VERSION
+            && super::read::check_ids(&berkas.draft, "iki").is_ok())
+        .then_some((c.rev, berkas.draft))
     }
 }
