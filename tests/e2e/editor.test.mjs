@@ -144,6 +144,29 @@ test('every control of an RHK row and its IKI rows edits the draft', async () =>
   // The numbers follow the rows, within each group.
   assert.deepEqual(await page.locator('[data-testid=rhk-row] .col-no').allTextContents(), ['1', '1']);
 
+  // An RHK without IKI says so and offers one.
+  const utama = page.locator('[data-jenis=utama] [data-testid=rhk-row]');
+  await utama.locator('button[aria-label="Hapus IKI"]').click();
+  await until(() => document.querySelector('[data-jenis=utama] [data-testid=rhk-row] .hint')?.textContent.includes('Belum ada IKI'), 'no IKI');
+  await utama.locator('.hint button').click();
+  await until(() => document.querySelectorAll('[data-jenis=utama] [data-testid=iki-row]').length === 1
+    && !document.querySelector('[data-jenis=utama] .hint'), '+ Tambah IKI');
+
+  // An RHK marked for review (its leader's RHK changed): the note, and "Sudah ditinjau".
+  await page.evaluate(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith('skp-drafter:draf:'));
+    const s = JSON.parse(localStorage.getItem(k));
+    s.file.draft.rhk.find((r) => r.jenis === 'utama').tinjau = 'RHK atasan berubah';
+    localStorage.setItem(k, JSON.stringify(s));
+  });
+  await page.reload();
+  await page.waitForSelector('[data-testid=tinjau]');
+  assert.match(await page.textContent('[data-jenis=utama] [data-testid=tinjau]'), /Perlu ditinjau RHK atasan berubah/);
+  assert.equal(await page.locator('[data-testid=tinjau]').count(), 1);
+  await page.click('[data-testid=tinjau] button');
+  await until(() => !document.querySelector('[data-testid=tinjau]'), 'Sudah ditinjau');
+  assert.ok((await draft()).rhk.every((r) => !r.tinjau));
+
   // SKP JPT: the perspektif select of an IKI moves its RHK to that perspektif's section.
   await page.click('[data-testid=buka-contoh]');
   await page.waitForSelector('[data-testid=perspektif-penerima_layanan] [data-testid=iki-row]');

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::rhk_row::Lajur;
 use super::templat::{self, Isi, Pola};
-use super::{use_editor, FieldMessages};
+use super::use_editor;
 use crate::app::browser::new_id;
 use crate::app::keys::{focus_field, row_key, RowKey};
 use crate::core::edit::{Arah, DraftEdit};
@@ -268,21 +268,14 @@ pub fn IkiRow(
                 }
             });
         }
+        let mut pesan = Vec::new();
         if let Some(label) = teks.as_ref().and_then(|t| t.parent_element()) {
-            let key = FieldKey::IkiTeks(r(), i());
-            isi.pasang(
-                view! { <FieldMessages field=key/> }.into_any(),
-                &label,
-                None,
-            );
+            pesan.push((FieldKey::IkiTeks(r(), i()), label, None));
         }
-        if let Some(col) = &col_target {
-            isi.pasang(
-                view! { <FieldMessages field=target/> }.into_any(),
-                col,
-                None,
-            );
+        if let Some(col) = col_target {
+            pesan.push((target, col, None));
         }
+        isi.pesan(pesan);
         let _ = row.append_child(&f);
         isi.simpan();
     };

@@ -14,7 +14,7 @@ use crate::core::model::{JenisRhk, RhkAtasan};
 fn html(ja: bool) -> String {
     let atasan = if ja {
         format!(
-            r#"<div class="col-atasan">{}</div>"#,
+            r#"<div class="col-atasan">{}<span class="badge info" title="Tertaut ke RHK atasan lewat MPPH">tertaut</span></div>"#,
             templat::isian(
                 "RHK atasan yang diintervensi",
                 "RHK atasan yang diintervensi",
@@ -38,7 +38,7 @@ fn html(ja: bool) -> String {
         }),
     );
     format!(
-        r#"<div class="col-no"></div>{atasan}<div class="col-rhk">{teks}<div class="row-tools"><select aria-label="Jenis RHK" data-isian="rhk-jenis">{jenis}</select>{naik}{turun}{tambah}{hapus}</div></div><div class="col-iki"></div>"#,
+        r#"<div class="col-no"></div>{atasan}<div class="col-rhk">{teks}<!--pesan--><div class="temuan warning" data-testid="tinjau"><span class="temuan-label">Perlu ditinjau</span> <span class="tinjau-alasan"></span> <button class="btn tiny" data-aksi="selesai-tinjau">Sudah ditinjau</button></div><div class="row-tools"><select aria-label="Jenis RHK" data-isian="rhk-jenis">{jenis}</select>{naik}{turun}{tambah}{hapus}</div></div><div class="col-iki"><p class="hint">Belum ada IKI di sini. <button class="btn tiny" data-aksi="tambah-iki">+ Tambah IKI</button></p></div>"#,
         teks = templat::isian(
             "Rencana hasil kerja",
             "mis. Tersusunnya laporan … yang …",
@@ -205,6 +205,7 @@ pub fn RhkRow(
             "turun" => move_rhk(Arah::Turun),
             "tambah-iki" => add_iki(),
             "hapus" => remove(),
+            "selesai-tinjau" => ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value())),
             _ => {}
         }
     };
@@ -224,90 +225,89 @@ pub fn RhkRow(
             return;
         };
         let id = rid.get_value();
+        let el = |sel: &str| templat::cari(&f, sel);
+        let (no_el, atasan, teks, jenis) = (
+            el(".col-no"),
+            el("[data-isian=rhk-atasan]"),
+            el("[data-isian=rhk-teks]"),
+            el("[data-isian=rhk-jenis]"),
+        );
+        let (badge, tinjau, hint, col_iki) = (
+            el(".badge"),
+            el("[data-testid=tinjau]"),
+            el(".hint"),
+            el(".col-iki"),
+        );
         let mut isi = Isi::default();
-        if let Some(el) = templat::cari(&f, ".col-no") {
-            isi.efek(move || el.set_text_content(Some(&no.get().to_string())));
-        }
-        if let Some(ta) = templat::cari(&f, "[data-isian=rhk-atasan]") {
-            let _ = ta.set_attribute("data-field", &FieldKey::RhkAtasan(id.clone()).as_string());
-            let label = ta.parent_element();
-            if let Some(label) = label {
-                let field = FieldKey::RhkAtasan(id.clone());
-                isi.pasang(
-                    view! { <super::FieldMessages field=field/> }.into_any(),
-                    &label,
-                    None,
-                );
-                if let Some(col) = label.parent_element() {
-                    let badge = view! {
-                        <Show when=move || atasan_linked.with(Option::is_some)>
-                            <span class="badge info" title="Tertaut ke RHK atasan lewat MPPH">"tertaut"</span>
-                        </Show>
-                    };
-                    isi.pasang(badge.into_any(), &col, None);
-                }
-            }
-        }
-        if let Some(ta) = templat::cari(&f, "[data-isian=rhk-teks]") {
-            let _ = ta.set_attribute("data-field", &FieldKey::RhkTeks(id.clone()).as_string());
-            if let Some(label) = ta.parent_element() {
-                let field = FieldKey::RhkTeks(id.clone());
-                isi.pasang(
-                    view! { <super::FieldMessages field=field/> }.into_any(),
-                    &label,
-                    None,
-                );
-                // Messages about the RHK as a whole (no IKI, duplicate …), then a note
-                // to review it, before the row's tools.
-                if let (Some(col), Some(tools)) =
-                    (label.parent_element(), templat::cari(&f, ".row-tools"))
-                {
-                    let field = FieldKey::Rhk(id.clone());
-                    isi.pasang(
-                        view! { <super::FieldMessages field=field/> }.into_any(),
-                        &col,
-                        Some(&tools),
-                    );
-                    let tinjau = move || {
-                        rhk.with(|r| r.as_ref().and_then(|r| r.tinjau.clone())).map(|why| view! {
-                        <div class="temuan warning" data-testid="tinjau">
-                            <span class="temuan-label">"Perlu ditinjau"</span> " " {why} " "
-                            <button class="btn tiny" on:click=move |_| ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value()))>"Sudah ditinjau"</button>
-                        </div>
-                    })
-                    };
-                    isi.pasang(tinjau.into_any(), &col, Some(&tools));
-                }
-            }
+        if let Some(no_el) = no_el {
+            isi.efek(move || no_el.set_text_content(Some(&no.get().to_string())));
         }
         // The values, in one effect: a change to this RHK sets only what differs.
-        let atasan = templat::cari(&f, "[data-isian=rhk-atasan]");
-        let teks = templat::cari(&f, "[data-isian=rhk-teks]");
-        let jenis = templat::cari(&f, "[data-isian=rhk-jenis]");
-        isi.efek(move || {
-            rhk.with(|r| {
-                let Some(r) = r else { return };
-                if let Some(el) = &atasan {
-                    templat::nilai(el, &r.rhk_atasan.teks);
+        {
+            let (atasan, teks) = (atasan.clone(), teks.clone());
+            let alasan = el(".tinjau-alasan");
+            isi.efek(move || {
+                rhk.with(|r| {
+                    let Some(r) = r else { return };
+                    for (el, v) in [
+                        (&atasan, r.rhk_atasan.teks.as_str()),
+                        (&teks, &r.teks),
+                        (&jenis, r.jenis.code()),
+                    ] {
+                        if let Some(el) = el {
+                            templat::nilai(el, v);
+                        }
+                    }
+                    if let (Some(a), Some(why)) = (&alasan, &r.tinjau) {
+                        a.set_text_content(Some(why));
+                    }
+                })
+            });
+        }
+        // Messages: at each text field, and about the RHK as a whole (no IKI, duplicate …)
+        // before the note to review it and the row's tools.
+        let mut pesan = Vec::new();
+        for (ta, key) in [
+            (&atasan, FieldKey::RhkAtasan(id.clone())),
+            (&teks, FieldKey::RhkTeks(id.clone())),
+        ] {
+            if let Some(ta) = ta {
+                let _ = ta.set_attribute("data-field", &key.as_string());
+                if let Some(label) = ta.parent_element() {
+                    pesan.push((key, label, None));
                 }
-                if let Some(el) = &teks {
-                    templat::nilai(el, &r.teks);
-                }
-                if let Some(el) = &jenis {
-                    templat::nilai(el, r.jenis.code());
-                }
-            })
-        });
-        if let Some(col) = templat::cari(&f, ".col-iki") {
+            }
+        }
+        if let Some(label) = teks.as_ref().and_then(|t| t.parent_element()) {
+            if let (Some(col), Some(anchor)) = (label.parent_element(), label.next_sibling()) {
+                pesan.push((FieldKey::Rhk(id.clone()), col, Some(anchor)));
+            }
+        }
+        isi.pesan(pesan);
+        if let Some(badge) = badge {
+            if let Some(col) = badge.parent_element() {
+                isi.tampak(badge, col, None, move || {
+                    atasan_linked.with(Option::is_some)
+                });
+            }
+        }
+        if let Some(tinjau) = tinjau {
+            if let (Some(col), Some(tools)) = (tinjau.parent_element(), el(".row-tools")) {
+                isi.tampak(tinjau, col, Some(tools.into()), move || {
+                    rhk.with(|r| r.as_ref().is_some_and(|r| r.tinjau.is_some()))
+                });
+            }
+        }
+        if let Some(col) = col_iki {
             let daftar = view! {
                 <For each=move || iki_ids.get() key=|id| id.clone() let:iki_id>
                     <IkiRow rhk_id=rid.get_value() iki_id=iki_id lajur=lajur siblings=iki_ids/>
                 </For>
-                <Show when=move || iki_ids.with(Vec::is_empty)>
-                    <p class="hint">"Belum ada IKI di sini. " <button class="btn tiny" on:click=move |_| add_iki()>"+ Tambah IKI"</button></p>
-                </Show>
             };
-            isi.pasang(daftar.into_any(), &col, None);
+            isi.pasang(daftar.into_any(), &col, hint.as_ref().map(|h| h.as_ref()));
+            if let Some(hint) = hint {
+                isi.tampak(hint, col, None, move || iki_ids.with(Vec::is_empty));
+            }
         }
         let _ = row.append_child(&f);
         isi.simpan();

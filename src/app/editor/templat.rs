@@ -15,6 +15,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
+use super::{use_editor, FieldMessages};
+use crate::core::field::FieldKey;
+
 /// The kinds of row, each with its own template.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pola {
@@ -74,6 +77,61 @@ impl Isi {
         let mut state = view.build();
         state.mount(parent, sebelum);
         self.tampilan.push(state);
+    }
+
+    /// The messages of some fields, each mounted (in `parent`, before `sebelum`) the first
+    /// time its field has something to say. Until then the row's fields cost one memo for
+    /// all of them, not a view, a memo and an effect each: most fields of a draft never
+    /// have a message.
+    pub fn pesan(&mut self, fields: Vec<(FieldKey, web_sys::Element, Option<web_sys::Node>)>) {
+        let ctx = use_editor();
+        let keys: Vec<FieldKey> = fields.iter().map(|(k, _, _)| k.clone()).collect();
+        let ada = Memo::new(move |_| {
+            keys.iter().enumerate().fold(
+                0u64,
+                |m, (i, k)| if ctx.ada_pesan(k) { m | 1 << i } else { m },
+            )
+        });
+        // Built in the row's owner, not the effect's, which is cleared on each run.
+        let owner = Owner::current();
+        let belum = RefCell::new(fields.into_iter().map(Some).collect::<Vec<_>>());
+        let dipasang = RefCell::new(Vec::new());
+        self.efek(move || {
+            let m = ada.get();
+            for (i, slot) in belum.borrow_mut().iter_mut().enumerate() {
+                if m & (1 << i) == 0 {
+                    continue;
+                }
+                if let Some((field, parent, sebelum)) = slot.take() {
+                    let build =
+                        || untrack(|| view! { <FieldMessages field=field/> }.into_any().build());
+                    let mut state = match &owner {
+                        Some(o) => o.with(build),
+                        None => build(),
+                    };
+                    state.mount(&parent, sebelum.as_ref());
+                    dipasang.borrow_mut().push(state);
+                }
+            }
+        });
+    }
+
+    /// Shows `el` (put back before `sebelum` in `parent`) while `tampak` says so, and takes it
+    /// out of the page otherwise.
+    pub fn tampak(
+        &mut self,
+        el: web_sys::Element,
+        parent: web_sys::Element,
+        sebelum: Option<web_sys::Node>,
+        tampak: impl Fn() -> bool + 'static,
+    ) {
+        self.efek(move || {
+            if !tampak() {
+                el.remove();
+            } else if el.parent_node().is_none() {
+                let _ = parent.insert_before(&el, sebelum.as_ref());
+            }
+        });
     }
 
     /// Keeps everything in the current owner (the row's component).
