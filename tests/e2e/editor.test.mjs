@@ -84,6 +84,11 @@ test('every control of an RHK row and its IKI rows edits the draft', async () =>
   await page.click('[data-testid=draf-baru]');
   await page.click('[data-testid=tambah-rhk-utama]');
   await until(() => document.activeElement?.matches('[data-testid=rhk-row] .col-rhk textarea'), 'focus in the first RHK');
+  // On a new draft an empty field is said to be empty once the user has left it.
+  assert.equal(await page.locator('[data-rule="rhk.kosong"]').count(), 0);
+  await page.keyboard.press('Tab');
+  await until(() => !!document.querySelector('[data-testid=rhk-row] .col-rhk [data-rule="rhk.kosong"]'), 'leaving an empty RHK');
+  await page.focus('[data-testid=rhk-row] .col-rhk textarea');
   await page.keyboard.type('Tersusunnya laporan evaluasi layanan');
   await page.fill('[data-testid=rhk-row] .col-atasan textarea', 'Meningkatnya kualitas layanan kepegawaian');
   await page.fill('[data-testid=iki-row] textarea', 'Jumlah laporan yang disetujui');

@@ -162,26 +162,14 @@ pub fn IkiRow(
             _ => {}
         }
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some((_, aksi)) = templat::asal(&ev, "data-aksi") else {
-            return;
-        };
-        match aksi.as_str() {
+    let on_click =
+        move |ev: web_sys::MouseEvent| match templat::aksi_dari(&ev).unwrap_or_default().as_str() {
             "iki-naik" => move_iki(Arah::Naik),
             "iki-turun" => move_iki(Arah::Turun),
             "iki-hapus" => remove(),
             _ => {}
-        }
-    };
-    let on_left = move |ev: web_sys::FocusEvent| {
-        if let Some((el, isian)) = templat::asal(&ev, "data-isian") {
-            if isian == "iki-teks" {
-                if let Some(key) = el.get_attribute("data-field") {
-                    ctx.tinggalkan(&key);
-                }
-            }
-        }
-    };
+        };
+    let on_left = move |ev: web_sys::FocusEvent| templat::tinggalkan(ctx, &ev, &["iki-teks"]);
     // Pendekatan kualitatif: one narrative line per IKI ("ukuran keberhasilan … dan target");
     // the aspek and the numeric target are not part of that form. A target typed earlier
     // stays visible (and printed) rather than being hidden.

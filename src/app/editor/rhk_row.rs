@@ -196,28 +196,17 @@ pub fn RhkRow(
     };
     // Buttons of this row only: those of its IKI rows act in IkiRow (their data-aksi
     // starts with "iki-").
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some((_, aksi)) = templat::asal(&ev, "data-aksi") else {
-            return;
-        };
-        match aksi.as_str() {
+    let on_click =
+        move |ev: web_sys::MouseEvent| match templat::aksi_dari(&ev).unwrap_or_default().as_str() {
             "naik" => move_rhk(Arah::Naik),
             "turun" => move_rhk(Arah::Turun),
             "tambah-iki" => add_iki(),
             "hapus" => remove(),
             "selesai-tinjau" => ctx.edit_step(DraftEdit::SelesaiTinjau(rid.get_value())),
             _ => {}
-        }
-    };
-    let on_left = move |ev: web_sys::FocusEvent| {
-        if let Some((el, i)) = templat::asal(&ev, "data-isian") {
-            if i == "rhk-teks" || i == "rhk-atasan" {
-                if let Some(key) = el.get_attribute("data-field") {
-                    ctx.tinggalkan(&key);
-                }
-            }
-        }
-    };
+        };
+    let on_left =
+        move |ev: web_sys::FocusEvent| templat::tinggalkan(ctx, &ev, &["rhk-teks", "rhk-atasan"]);
     let ja = lajur == Lajur::Ja;
     let isi = move |row: web_sys::Element| {
         let pola = if ja { Pola::RhkJa } else { Pola::RhkJpt };

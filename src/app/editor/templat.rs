@@ -177,6 +177,24 @@ pub fn isian_dari(ev: &web_sys::Event) -> Option<String> {
     asal(ev, "data-isian").map(|(_, i)| i)
 }
 
+/// What the button an event came from does (its `data-aksi`).
+pub fn aksi_dari(ev: &web_sys::Event) -> Option<String> {
+    asal(ev, "data-aksi").map(|(_, a)| a)
+}
+
+/// Focus left a control: if it is one of `isian`, its field counts as left from now on
+/// (an empty field says so then).
+pub fn tinggalkan(ctx: super::EditorCtx, ev: &web_sys::Event, isian: &[&str]) {
+    if let Some((el, i)) = asal(ev, "data-isian") {
+        if let Some(key) = el
+            .get_attribute("data-field")
+            .filter(|_| isian.contains(&i.as_str()))
+        {
+            ctx.tinggalkan(&key);
+        }
+    }
+}
+
 /// `<option>`s for a select: an empty "—" first when `kosong`.
 pub fn pilihan(
     kosong: bool,
