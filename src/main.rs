@@ -4,7 +4,16 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // Two performance marks around the app's own start (reading the workspace, checking the
+    // draft, building the page): the load benchmark reports the time between them.
+    let tanda = |nama: &str| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(nama);
+        }
+    };
+    tanda("app:mulai");
     skp_drafter::app::mount_editor();
+    tanda("app:siap");
 }
 
 #[cfg(not(target_arch = "wasm32"))]
