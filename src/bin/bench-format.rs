@@ -2,17 +2,14 @@
 //! does): the one-pass reader for entries as this version writes them, against the full
 //! reader every other entry takes. Run with `cargo run --profile bench-native --bin bench-format`.
 
-#[cfg(not(target_arch = "wasm32"))]
+// Native speed only: in a browser build this program does nothing.
 fn main() {
-    bench::run();
+    #[cfg(not(target_arch = "wasm32"))]
+    native::run();
 }
 
-// The benchmark measures native speed only; the browser build has no use for it.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
 #[cfg(not(target_arch = "wasm32"))]
-mod bench {
+mod native {
     use std::hint::black_box;
     use std::time::Instant;
 
