@@ -42,7 +42,7 @@ export function storedDraft(n) {
     penilai: { nama: 'Ratna Wulandari', nip: '197805122005012002', pangkat: 'Pembina (IV/a)', jabatan: 'Kepala Bidang', unit_kerja: 'BKPSDM' },
     rhk, perilaku: {}, lampiran: { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] }, temuan_diabaikan: [],
   };
-  return { draft, stored: JSON.stringify({ layout: 1, rev: 1, file: { format: 'skp-drafter/draf', version: 2, draft } }) };
+  return { draft, stored: JSON.stringify({ layout: 1, rev: 1, file: { format: 'skp-drafter/draf', version: 3, draft } }) };
 }
 
 /** What each app's "ready" means, and the stored data it starts with. */

@@ -57,7 +57,8 @@ impl StoredDraft {
     }
 }
 
-/// A stored draft as this version writes it, read in one pass: the common case, on every
+/// A stored draft as this version writes it (or as an earlier one did, where the draft
+/// object has not changed since), read in one pass: the common case, on every
 /// start and every change another tab makes. The full reader goes through a JSON value
 /// (migrations, kualitatif lines) and names what is wrong; this one only says yes or no,
 /// and anything it does not take goes to the full reader.
@@ -85,7 +86,7 @@ impl Cepat {
         let berkas = c.file;
         (c.layout <= STORAGE_LAYOUT
             && berkas.format == super::FORMAT_DRAF
-            && berkas.version == super::VERSION
+            && (super::migrate::SAMA_SEJAK..=super::VERSION).contains(&berkas.version)
             && super::read::check_ids(&berkas.draft, "iki").is_ok())
         .then_some((c.rev, berkas.draft))
     }
