@@ -3,11 +3,12 @@
 //! with the draft, and one listener per kind of event on the row, which reads what was
 //! touched from the control's `data-isian` or the button's `data-aksi`.
 //!
-//! Why: built through the view layer, each row made some 60 elements, 100 marker comments
-//! and 70 attributes one call at a time, and a stored 40-RHK draft took 1.5–1.9× as long
-//! to open as the TodoMVC reference with 200 todos (README, Benchmarks). A clone is one call.
-//! The parts that come and go (messages, the "Perlu ditinjau" note, the IKI list) are
-//! still ordinary views, mounted into the clone.
+//! Why: built through the view layer, each RHK row with its IKI made some 60 elements, 100
+//! marker comments and 70 attributes one call at a time, and a stored 40-RHK draft took
+//! 1.7–1.9× as long to open as the TodoMVC reference with 200 todos (README, Benchmarks).
+//! A clone is one call. A field's messages and the list of IKI are still ordinary views,
+//! mounted into the clone; the "tertaut" badge, the "Perlu ditinjau" note and the empty-list
+//! hint are in the template, put in and taken out by effects.
 
 use std::cell::RefCell;
 
