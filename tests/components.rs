@@ -383,6 +383,23 @@ async fn pendekatan_kualitatif_shows_one_narrative_line_per_iki() {
         "no numeric target"
     );
     assert!(text(".tabel-head").contains("UKURAN KEBERHASILAN"));
+    // An IKI added on the kualitatif form has had no aspek column; back on the kuantitatif
+    // form, its column shows the aspek the draft gives it.
+    click("[data-testid=tambah-rhk-utama]");
+    tick().await;
+    set_value("[data-field='header/pendekatan']", "kuantitatif");
+    tick().await;
+    assert_eq!(count(".iki-row .col-aspek"), 2);
+    let shown: Vec<String> = all(".iki-row .col-aspek")
+        .iter()
+        .map(|e| {
+            js_sys::Reflect::get(e, &"value".into())
+                .unwrap()
+                .as_string()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(shown, ["kuantitas", "kuantitas"]);
 }
 
 #[wasm_bindgen_test]

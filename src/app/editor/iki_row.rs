@@ -132,11 +132,8 @@ pub fn IkiRow(
         }
     };
     let on_input = move |ev: web_sys::Event| {
-        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
-            return;
-        };
         let v = event_target_value(&ev);
-        match isian.as_str() {
+        match templat::isian_dari(&ev).unwrap_or_default().as_str() {
             "iki-teks" => ctx.edit(DraftEdit::IkiTeks(r(), i(), v)),
             "iki-nilai" => ctx.edit(DraftEdit::IkiNilai(r(), i(), v)),
             "iki-maks" => ctx.edit(DraftEdit::IkiNilaiMaks(r(), i(), v)),
@@ -145,11 +142,8 @@ pub fn IkiRow(
         }
     };
     let on_change = move |ev: web_sys::Event| {
-        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
-            return;
-        };
         let v = event_target_value(&ev);
-        match isian.as_str() {
+        match templat::isian_dari(&ev).unwrap_or_default().as_str() {
             "iki-aspek" => ctx.edit(DraftEdit::IkiAspek(r(), i(), Aspek::from_code(&v))),
             "iki-perspektif" => {
                 ctx.edit(DraftEdit::IkiPerspektif(
@@ -246,11 +240,9 @@ pub fn IkiRow(
                     if k {
                         sel.remove();
                     } else if sel.parent_node().is_none() {
+                        // Its value was kept while it was out: the values' effect sets it.
                         if let Some(p) = teks_col.parent_node() {
                             let _ = p.insert_before(sel, Some(teks_col));
-                        }
-                        if let Some(a) = iki.with_untracked(|i| i.as_ref().map(|i| i.aspek)) {
-                            templat::nilai(sel, a.map_or("", Aspek::code));
                         }
                     }
                 }

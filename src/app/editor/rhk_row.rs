@@ -168,11 +168,8 @@ pub fn RhkRow(
         }
     };
     let on_input = move |ev: web_sys::Event| {
-        let Some((_, isian)) = templat::asal(&ev, "data-isian") else {
-            return;
-        };
         let v = event_target_value(&ev);
-        match isian.as_str() {
+        match templat::isian_dari(&ev).unwrap_or_default().as_str() {
             "rhk-teks" => ctx.edit(DraftEdit::RhkTeks(rid.get_value(), v)),
             "rhk-atasan" => ctx.edit(DraftEdit::RhkAtasan(
                 rid.get_value(),
