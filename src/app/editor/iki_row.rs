@@ -9,6 +9,10 @@ use crate::core::edit::{Arah, DraftEdit};
 use crate::core::field::FieldKey;
 use crate::core::model::{Aspek, Perspektif};
 
+/// The IKI's label on the kuantitatif form, and on the kualitatif one.
+const LABEL_IKI: &str = "Indikator kinerja individu";
+const LABEL_KUALITATIF: &str = "Ukuran keberhasilan / indikator kinerja individu, dan target";
+
 /// The inside of an IKI row, cloned for each row (see [`templat`]).
 fn html(ja: bool) -> String {
     let aspek = if ja {
@@ -32,7 +36,7 @@ fn html(ja: bool) -> String {
     };
     format!(
         r#"{aspek}<div class="col-iki-teks">{teks}<div class="row-tools">{naik}{turun}{hapus}</div></div><div class="col-target"><span class="field-label label-sempit" aria-hidden="true">Target (nilai, s.d. maks, satuan)</span><div class="target-inputs"><input class="nilai" aria-label="Target" placeholder="nilai" inputmode="decimal" data-isian="iki-nilai"><span class="sd">s.d.</span><input class="nilai" aria-label="Target maksimum (untuk rentang)" placeholder="(maks)" inputmode="decimal" data-isian="iki-maks"><input class="satuan" aria-label="Satuan" placeholder="satuan" list="satuan-umum" data-isian="iki-satuan"></div></div>{perspektif}"#,
-        teks = templat::isian("", "mis. Jumlah laporan … yang …", "iki-teks"),
+        teks = templat::isian(LABEL_IKI, "mis. Jumlah laporan … yang …", "iki-teks"),
         naik = templat::tombol(
             "btn tiny",
             "Naikkan IKI (Alt+↑)",
@@ -191,45 +195,19 @@ pub fn IkiRow(
             }
         }
         let col_target = templat::cari(&f, ".col-target");
-        // The values, in one effect: a change to this IKI sets only what differs.
-        {
-            let (teks, aspek, perspektif) = (teks.clone(), aspek.clone(), perspektif.clone());
-            let col_target = col_target.clone();
-            isi.efek(move || {
-                let k = kualitatif.get();
-                iki.with(|i| {
-                    let Some(i) = i else { return };
-                    for (el, v) in [
-                        (&teks, i.teks.as_str()),
-                        (&nilai, &i.target.nilai),
-                        (&maks, &i.target.nilai_maks),
-                        (&satuan, &i.target.satuan),
-                        (&aspek, i.aspek.map_or("", Aspek::code)),
-                        (&perspektif, i.perspektif.map_or("", Perspektif::code)),
-                    ] {
-                        if let Some(el) = el {
-                            templat::nilai(el, v);
-                        }
-                    }
-                    if let Some(col) = &col_target {
-                        let tanpa = k && i.target.nilai.trim().is_empty();
-                        let _ = col.class_list().toggle_with_force("tanpa-target", tanpa);
-                    }
-                })
-            });
-        }
-        // The label says what the form asks; the aspek's column goes with the kualitatif form.
-        {
-            let span = templat::cari(&f, ".col-iki-teks .field-label");
-            let teks_col = templat::cari(&f, ".col-iki-teks");
+        let span = templat::cari(&f, ".col-iki-teks .field-label");
+        let teks_col = templat::cari(&f, ".col-iki-teks");
+        // The label says what the form asks, and the aspek's column goes with the kualitatif
+        // form. The template is drawn for the kuantitatif form: nothing to do until the form
+        // is another.
+        let bentuk = {
             let (teks, aspek) = (teks.clone(), aspek.clone());
-            isi.efek(move || {
-                let k = kualitatif.get();
-                let label = if k {
-                    "Ukuran keberhasilan / indikator kinerja individu, dan target"
-                } else {
-                    "Indikator kinerja individu"
-                };
+            let seperti = std::cell::Cell::new(false);
+            move |k: bool| {
+                if k == seperti.replace(k) {
+                    return;
+                }
+                let label = if k { LABEL_KUALITATIF } else { LABEL_IKI };
                 if let Some(ta) = &teks {
                     let _ = ta.set_attribute("aria-label", label);
                 }
@@ -240,12 +218,56 @@ pub fn IkiRow(
                     if k {
                         sel.remove();
                     } else if sel.parent_node().is_none() {
-                        // Its value was kept while it was out: the values' effect sets it.
+                        // It kept its value while it was out.
                         if let Some(p) = teks_col.parent_node() {
                             let _ = p.insert_before(sel, Some(teks_col));
                         }
                     }
                 }
+            }
+        };
+        // The values and the form, in one effect: a change to this IKI sets only what differs.
+        {
+            use templat::{Isian, Kendali};
+            // Fresh controls: text empty, the selects at their "—" (see `html`).
+            let isian = |el: &Option<web_sys::Element>, jenis| {
+                el.clone().map(|el| Isian::baru(el, jenis, ""))
+            };
+            let kontrol = [
+                isian(&teks, Kendali::Teks),
+                isian(&nilai, Kendali::Masukan),
+                isian(&maks, Kendali::Masukan),
+                isian(&satuan, Kendali::Masukan),
+                isian(&aspek, Kendali::Pilihan),
+                isian(&perspektif, Kendali::Pilihan),
+            ];
+            let col_target = col_target.clone();
+            // Whether the target's column is marked empty (a fresh clone is not).
+            let tanpa_target = std::cell::Cell::new(false);
+            isi.efek(move || {
+                let k = kualitatif.get();
+                iki.with(|i| {
+                    let Some(i) = i else { return };
+                    let nilai = [
+                        i.teks.as_str(),
+                        &i.target.nilai,
+                        &i.target.nilai_maks,
+                        &i.target.satuan,
+                        i.aspek.map_or("", Aspek::code),
+                        i.perspektif.map_or("", Perspektif::code),
+                    ];
+                    for (el, v) in kontrol.iter().zip(nilai) {
+                        if let Some(el) = el {
+                            el.setel(v);
+                        }
+                    }
+                    let tanpa = k && i.target.nilai.trim().is_empty();
+                    if let Some(col) = col_target.as_ref().filter(|_| tanpa != tanpa_target.get()) {
+                        let _ = col.class_list().toggle_with_force("tanpa-target", tanpa);
+                        tanpa_target.set(tanpa);
+                    }
+                });
+                bentuk(k);
             });
         }
         let mut pesan = Vec::new();

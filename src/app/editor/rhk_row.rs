@@ -230,18 +230,20 @@ pub fn RhkRow(
         }
         // The values, in one effect: a change to this RHK sets only what differs.
         {
-            let (atasan, teks) = (atasan.clone(), teks.clone());
+            use templat::{Isian, Kendali};
+            let kontrol = [
+                atasan.clone().map(|e| Isian::baru(e, Kendali::Teks, "")),
+                teks.clone().map(|e| Isian::baru(e, Kendali::Teks, "")),
+                jenis.map(|e| Isian::baru(e, Kendali::Pilihan, JenisRhk::ALL[0].code())),
+            ];
             let alasan = el(".tinjau-alasan");
             isi.efek(move || {
                 rhk.with(|r| {
                     let Some(r) = r else { return };
-                    for (el, v) in [
-                        (&atasan, r.rhk_atasan.teks.as_str()),
-                        (&teks, &r.teks),
-                        (&jenis, r.jenis.code()),
-                    ] {
+                    let nilai = [r.rhk_atasan.teks.as_str(), &r.teks, r.jenis.code()];
+                    for (el, v) in kontrol.iter().zip(nilai) {
                         if let Some(el) = el {
-                            templat::nilai(el, v);
+                            el.setel(v);
                         }
                     }
                     if let (Some(a), Some(why)) = (&alasan, &r.tinjau) {

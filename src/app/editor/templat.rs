@@ -146,21 +146,76 @@ pub fn cari(root: &web_sys::DocumentFragment, sel: &str) -> Option<web_sys::Elem
     root.query_selector(sel).ok().flatten()
 }
 
-/// Sets a text control's value when it differs (so the caret stays where the user is
-/// typing).
-pub fn nilai(el: &web_sys::Element, v: &str) {
-    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        if t.value() != v {
-            t.set_value(v);
+/// What kind of control a row's field is (known from the template, so no type check runs
+/// in the page).
+#[derive(Clone, Copy)]
+pub enum Kendali {
+    /// `<textarea>`
+    Teks,
+    /// `<input>`
+    Masukan,
+    /// `<select>`
+    Pilihan,
+}
+
+/// A control of a cloned row and the value the row last knew it to hold.
+///
+/// Why: setting a row's values used to read each control's value back from the page first
+/// (a call into the page and a string copied out of it, per control, per run). Here a value
+/// equal to the one last known costs nothing; otherwise the page is read, and written only
+/// when it differs, so the caret stays where the user is typing.
+pub struct Isian {
+    el: web_sys::Element,
+    jenis: Kendali,
+    /// The value last given or seen.
+    terakhir: RefCell<String>,
+    /// Still as the template made it: nothing typed or chosen yet.
+    segar: std::cell::Cell<bool>,
+}
+
+impl Isian {
+    /// `el`, a control fresh from the template, where it shows `awal` (a text control
+    /// nothing, a select its first option).
+    pub fn baru(el: web_sys::Element, jenis: Kendali, awal: &str) -> Isian {
+        Isian {
+            el,
+            jenis,
+            terakhir: RefCell::new(awal.to_string()),
+            segar: std::cell::Cell::new(true),
         }
-    } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-        if i.value() != v {
-            i.set_value(v);
+    }
+
+    /// Gives the control `v` unless it already shows it.
+    pub fn setel(&self, v: &str) {
+        let mut t = self.terakhir.borrow_mut();
+        if *t == v {
+            return;
         }
-    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-        if s.value() != v {
-            s.set_value(v);
+        // A fresh control is known to show the template's value: no need to ask the page.
+        let segar = self.segar.get();
+        let el = &self.el;
+        match self.jenis {
+            Kendali::Teks => {
+                let e = el.unchecked_ref::<web_sys::HtmlTextAreaElement>();
+                if segar || e.value() != v {
+                    e.set_value(v);
+                }
+            }
+            Kendali::Masukan => {
+                let e = el.unchecked_ref::<web_sys::HtmlInputElement>();
+                if segar || e.value() != v {
+                    e.set_value(v);
+                }
+            }
+            Kendali::Pilihan => {
+                let e = el.unchecked_ref::<web_sys::HtmlSelectElement>();
+                if segar || e.value() != v {
+                    e.set_value(v);
+                }
+            }
         }
+        self.segar.set(false);
+        v.clone_into(&mut t);
     }
 }
 
