@@ -79,9 +79,12 @@ async function firstVisit(browser, url, app, dir) {
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
   const ms = await page.evaluate(() => window.__ready);
   // The app's own start: between the two marks its main function sets (0 if it sets none).
-  const start = await page.evaluate(() => {
+  // Where the time went: the first-load wasm fully received, the app's main function
+  // entered (after compiling and instantiating), and its own start (see below).
+  const [start, wasm, mulai] = await page.evaluate(() => {
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
-    return (at('app:siap') ?? 0) - (at('app:mulai') ?? 0);
+    const w = performance.getEntriesByType('resource').find((r) => /_bg\.wasm$/.test(r.name));
+    return [(at('app:siap') ?? 0) - (at('app:mulai') ?? 0), w?.responseEnd ?? 0, at('app:mulai') ?? 0];
   });
   const before = [...fetched];
   await ctx.close();
@@ -90,7 +93,7 @@ async function firstVisit(browser, url, app, dir) {
     const rel = decodeURIComponent(p).replace(/^\/+/, '') || 'index.html';
     try { gz += gzipSync(await readFile(join(dir, rel)), { level: 9 }).length; } catch { /* not a file of dist */ }
   }
-  return { ms, gz, start };
+  return { ms, gz, start, wasm, mulai };
 }
 
 /** Loads `a` and `b` alternately, `runs` first visits each. */
@@ -105,8 +108,8 @@ async function alternate(browser, a, b, runs) {
 
 const stats = (xs) => {
   const t = xs.map((x) => x.ms).sort((p, q) => p - q);
-  const s = xs.map((x) => x.start).sort((p, q) => p - q);
-  return { med: t[Math.floor(t.length / 2)], min: t[0], max: t[t.length - 1], gz: Math.max(...xs.map((x) => x.gz)), start: s[Math.floor(s.length / 2)] };
+  const m = (f) => { const s = xs.map((x) => x[f]).sort((p, q) => p - q); return s[Math.floor(s.length / 2)]; };
+  return { med: t[Math.floor(t.length / 2)], min: t[0], max: t[t.length - 1], gz: Math.max(...xs.map((x) => x.gz)), start: m('start'), wasm: m('wasm'), mulai: m('mulai') };
 };
 
 /** Mean time of the wording checker over a whole draft, inside the release wasm. */
@@ -207,6 +210,11 @@ try {
     const o = stats(ours), r = stats(ref);
     console.log(`first visit: SKP Drafter, editor with a stored 40-RHK draft: median ${o.med.toFixed(0)} ms (min ${o.min.toFixed(0)}, max ${o.max.toFixed(0)}), ${kb(o.gz)} KB gzip fetched before ready; the app's own start ${o.start.toFixed(0)} ms`);
     console.log(`first visit: TodoMVC reference, 200 stored todos:            median ${r.med.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)}), ${kb(r.gz)} KB gzip fetched before ready; the app's own start ${r.start.toFixed(0)} ms`);
+    // Medians of each phase, from navigation: the first two grow with the wasm's size, the
+    // third is the work the app does itself.
+    const fase = (x) => `wasm received ${x.wasm.toFixed(0)} ms, main entered ${x.mulai.toFixed(0)} ms, the app's own start ${x.start.toFixed(0)} ms, ready ${x.med.toFixed(0)} ms`;
+    console.log(`first visit, phases (medians): SKP Drafter: ${fase(o)}`);
+    console.log(`first visit, phases (medians): TodoMVC:     ${fase(r)}`);
     console.log(`first visit: ratio ${(o.med / r.med).toFixed(2)} (target 1.2 or less); first load ${kb(o.gz)} KB gzip (target 200 KB or less) over ${FIRST_VISITS} alternating fresh-profile loads each`);
   } finally {
     await srvT.close();
