@@ -21,6 +21,7 @@ use state::AppState;
 /// Mounts the whole app on the page's body: the full module (`skp-lengkap`).
 pub fn mount() {
     leptos::mount::mount_to_body(App);
+    lepas_memuat();
 }
 
 /// Mounts the editor alone on the page's body: the first load (`skp-drafter`). Opening a
@@ -28,6 +29,15 @@ pub fn mount() {
 pub fn mount_editor() {
     if let Some(body) = document().body() {
         serah_terima::simpan_aplikasi(leptos::mount::mount_to(body, AppEditor));
+    }
+    lepas_memuat();
+}
+
+/// The page's "Memuat SKP Drafter…" (index.html) gives way to the app once it is on the
+/// page. Taken away last: if the start fails, index.html's script turns it into what to do.
+fn lepas_memuat() {
+    if let Some(el) = document().get_element_by_id("memuat") {
+        el.remove();
     }
 }
 
