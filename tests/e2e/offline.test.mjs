@@ -113,9 +113,18 @@ test('the same build runs from a sub-folder (a project page), the Excel worker i
     const ok = await page.evaluate(async (src) => (await fetch(new URL(src, document.querySelector('link[rel=manifest]').href))).ok, icon.src);
     assert.ok(ok, icon.src);
   }
+  const touch = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=apple-touch-icon]').href)).ok);
+  assert.ok(touch, 'the home-screen icon for phones that do not read the manifest');
   await offlineReady(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
   assert.ok(scope.endsWith('/skp-drafter/'), scope);
+  // Chromium's own verdict: nothing of the app's stands in the way of installing it (a
+  // test's browser context is incognito, which Chromium names and which is not the app's).
+  const cdp = await ctx.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+  const { errors } = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(errors, [], 'the manifest parses without complaint');
   assert.deepEqual(page.appErrors, []);
   await ctx.close();
   await srv.close();
