@@ -69,7 +69,11 @@ async function firstVisit(browser, url, app, dir) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
   await ctx.addInitScript(([seed, ready]) => {
     for (const [k, v] of seed) if (!localStorage.getItem(k)) localStorage.setItem(k, v);
-    const poll = () => { if (eval(ready)) window.__ready = performance.now(); else requestAnimationFrame(poll); };
+    // Ready once the page shows it and is laid out (what a click needs): the check runs at
+    // the start of a frame, before the browser lays the page out, so it asks for the layout.
+    const poll = () => {
+      if (eval(ready)) { void document.body.getBoundingClientRect().height; window.__ready = performance.now(); } else requestAnimationFrame(poll);
+    };
     requestAnimationFrame(poll);
   }, [app.seed, app.ready]);
   const fetched = new Set();
