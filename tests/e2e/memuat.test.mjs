@@ -1,6 +1,6 @@
 // Before the app is up, on the release build: a slow first load says it is loading (and, on
-// a slow line, why), a load that fails says what to do and loses nothing, and a browser
-// without WebAssembly is told so.
+// a slow line, why), a load that fails says what to do and loses nothing, a server with the
+// wrong type for the wasm still gets the app, and a browser without WebAssembly is told so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch } from './harness.mjs';
@@ -61,6 +61,24 @@ test('a first load whose app cannot be fetched says what to do, and a reload the
   await page.getByText('Draf yang sudah ada').first().waitFor();
   const stored = await page.evaluate((k) => localStorage.getItem(k), STORED[0]);
   assert.match(stored, /Draf yang sudah ada/, 'the stored draft is untouched');
+  await ctx.close();
+});
+
+test('a server that does not send the wasm as application/wasm still gets the app started', async () => {
+  // The page compiles the module while it downloads, which needs the wasm's own MIME type;
+  // a plain static host may send it as application/octet-stream.
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route(WASM, async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(srv.url);
+  await page.waitForSelector('.toolbar', { timeout: 30000 });
+  assert.equal(await page.locator('#memuat').count(), 0);
+  assert.deepEqual(errors, []);
   await ctx.close();
 });
 
