@@ -8,16 +8,19 @@ use wasm_bindgen_futures::JsFuture;
 
 // Paths relative to the page, so a copy served from a sub-folder finds them too. The wasm
 // is compiled here, while the editor is still on screen: what can fail (no network, a
-// damaged file) fails before anything is taken down.
+// damaged file) fails before anything is taken down. It is compiled as it downloads when the
+// server says what it is, alongside the fetch of its JavaScript glue.
 #[wasm_bindgen(inline_js = r#"
 export function muat_lengkap() {
   const url = (f) => new URL(f, document.baseURI).href;
-  return import(url('skp-lengkap.js')).then(async (m) => {
-    const r = await fetch(url('skp-lengkap_bg.wasm'));
+  const wasm = fetch(url('skp-lengkap_bg.wasm')).then((r) => {
     if (!r.ok) throw new Error('HTTP ' + r.status);
-    const wasm = await WebAssembly.compile(await r.arrayBuffer());
-    return () => m.default({ module_or_path: wasm });
+    return WebAssembly.compileStreaming && (r.headers.get('content-type') || '').startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(r)
+      : r.arrayBuffer().then((b) => WebAssembly.compile(b));
   });
+  return Promise.all([import(url('skp-lengkap.js')), wasm])
+    .then(([m, w]) => () => m.default({ module_or_path: w }));
 }
 export function titip(s) { window.skpSerahTerima = s; }
 export function ambil() {
