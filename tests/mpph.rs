@@ -1141,7 +1141,7 @@ fn the_cli_validates_team_files_and_derives_every_persons_skp_deterministically(
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    names.sort();
+    skp_drafter::core::urut::urutkan(&mut names);
     assert!(
         names.contains(&"citra-lestari-2027.skp.json".to_string()),
         "{names:?}"

@@ -86,7 +86,7 @@ fn expand(paths: &[String]) -> Result<Vec<String>, String> {
                 .filter(|f| !f.to_string_lossy().ends_with(".tim.json"))
                 .map(|f| f.to_string_lossy().into_owned())
                 .collect();
-            found.sort();
+            crate::core::urut::urutkan(&mut found);
             out.extend(found);
         } else {
             out.push(p.clone());

@@ -50,7 +50,7 @@ impl Ringkasan {
             *per_rule.entry(f.finding.rule).or_insert(0) += 1;
         }
         let mut aturan: Vec<_> = per_rule.into_iter().collect();
-        aturan.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        crate::core::urut::urutkan_dengan(&mut aturan, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let jpt = draft.header.jenis_jabatan == JenisJabatan::Jpt;
         let perspektif = jpt.then(|| {
             let kosong = draft.perspektif_kosong();
@@ -133,7 +133,7 @@ pub fn aturan_kelas(rows: &[BarisKelas]) -> Vec<(&'static str, &'static str, usi
         .into_iter()
         .map(|(r, k)| (r, rule(r).map(|x| x.title).unwrap_or(""), k))
         .collect();
-    v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)));
+    crate::core::urut::urutkan_dengan(&mut v, |a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)));
     v
 }
 

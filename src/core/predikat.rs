@@ -358,11 +358,7 @@ impl LatihanPredikat {
 }
 
 fn kapital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    crate::core::huruf::besar_awal(s)
 }
 
 fn bulat(x: f64) -> String {

@@ -93,7 +93,7 @@ const KATEGORI: &[&str] = &[
 /// (2–5 letters, as opinions and predicates are written).
 pub fn target_kategori(nilai: &str) -> bool {
     let t = nilai.trim();
-    let lower = t.to_lowercase();
+    let lower = crate::core::huruf::kecil(t);
     if KATEGORI.contains(&lower.as_str()) {
         return true;
     }

@@ -54,7 +54,7 @@ pub fn DialogLayer() -> impl IntoView {
                     w.team(&id).map(|t| {
                         // Distinct drafts: one person in two roles has one draft.
                         let mut ids: Vec<&String> = t.orang.iter().filter_map(|o| o.draf.as_ref()).filter(|d| w.get(d).is_some()).collect();
-                        ids.sort();
+                        crate::core::urut::urutkan(&mut ids);
                         ids.dedup();
                         let n = ids.len();
                         (t.nama_unit.clone(), n)

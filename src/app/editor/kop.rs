@@ -17,7 +17,7 @@ pub fn Kop() -> impl IntoView {
         <section class="kop">
             <div class="judul">
                 <div>"SASARAN KINERJA PEGAWAI"</div>
-                <div>{move || format!("PENDEKATAN HASIL KERJA {}", pendekatan.get().label().to_uppercase())}</div>
+                <div>{move || format!("PENDEKATAN HASIL KERJA {}", crate::core::huruf::besar(pendekatan.get().label()))}</div>
                 <div>{move || jenis.get().judul_form()}</div>
             </div>
             <div class="kop-grid">

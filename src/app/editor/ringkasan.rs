@@ -45,7 +45,7 @@ pub fn Ringkasan() -> impl IntoView {
     let list = move || {
         ctx.findings.with(|all| {
             let mut sorted: Vec<_> = all.iter().collect();
-            sorted.sort_by_key(|f| f.finding.severity);
+            crate::core::urut::urutkan_menurut(&mut sorted, |f| f.finding.severity);
             sorted
                 .into_iter()
                 .map(|f| {

@@ -13,7 +13,7 @@ use crate::core::workspace::session::NoticeKind;
 fn tambah(app: AppState, files: web_sys::FileList) {
     browser::files::read_files(files, move |name, text| {
         // A folder also holds whatever else the trainer saved there.
-        if !name.to_lowercase().ends_with(".json") {
+        if !name.to_ascii_lowercase().ends_with(".json") {
             return;
         }
         let row = match text {

@@ -296,7 +296,7 @@ fn lampiran(o: &mut String, d: &Draft) {
         LampiranKind::SkemaPertanggungjawaban,
         LampiranKind::Konsekuensi,
     ] {
-        let _ = write!(o, "<h3>{}</h3>", kind.label().to_uppercase());
+        let _ = write!(o, "<h3>{}</h3>", crate::core::huruf::besar(kind.label()));
         let items: Vec<&String> = d
             .lampiran
             .list(kind)

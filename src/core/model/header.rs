@@ -117,7 +117,7 @@ impl JenisJabatan {
     /// A functional post named by its level (docs/domain.md: "Pekerja Sosial Ahli Muda", "Pranata
     /// Komputer Terampil", "Auditor Penyelia"): JF. Anything else is not decided by the name.
     pub fn dari_nama_jabatan(jabatan: &str) -> Option<Self> {
-        let j = jabatan.to_lowercase();
+        let j = crate::core::huruf::kecil(jabatan);
         let jenjang = ["ahli", "terampil", "mahir", "penyelia", "pemula"];
         j.split(|c: char| !c.is_alphanumeric())
             .any(|w| jenjang.contains(&w))

@@ -96,7 +96,7 @@ pub fn periksa(tim: &Tim, drafts: &[Draft]) -> Vec<TemuanTim> {
             }
         }
     }
-    sama_nip.sort_by_key(|(i, _)| *i);
+    crate::core::urut::urutkan_menurut(&mut sama_nip, |(i, _)| *i);
     out.extend(sama_nip.into_iter().map(|(_, t)| t));
     for o in &tim.orang {
         if o.peran == Peran::Anggota {

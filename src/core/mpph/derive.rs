@@ -711,7 +711,7 @@ fn turunkan_orang(
 /// A wording compared without case and spacing: "Meningkatnya  Kualitas" = "meningkatnya kualitas".
 fn rumusan(teks: &str) -> String {
     teks.split_whitespace()
-        .map(str::to_lowercase)
+        .map(crate::core::huruf::kecil)
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -41,7 +41,7 @@ pub fn kolom_mpph1(pimpinan: &Draft) -> Vec<Kolom> {
 /// (the derived ones, in column order), then their own, then their Tambahan.
 pub fn kolom_level2(draf_ketua: &Draft) -> Vec<Kolom> {
     let mut k = kolom_mpph1(draf_ketua);
-    k.sort_by_key(|k| (k.tambahan, !k.id.starts_with("mpph1-")));
+    crate::core::urut::urutkan_menurut(&mut k, |k| (k.tambahan, !k.id.starts_with("mpph1-")));
     k
 }
 

@@ -289,7 +289,7 @@ fn content_stems(text: &str) -> Vec<String> {
         .filter(|w| !has(lx::FUNCTION, w))
         .map(|w| analyse(w).stem())
         .collect();
-    v.sort();
+    crate::core::urut::urutkan(&mut v);
     v.dedup();
     v
 }

@@ -64,7 +64,7 @@ pub fn example_draft(example: &str) -> Draft {
         let Some((key, value)) = part.split_once(':') else {
             continue;
         };
-        let key = key.trim().to_lowercase();
+        let key = crate::core::huruf::kecil(key.trim());
         let value = value.trim();
         let value = if value == "(kosong)" { "" } else { value };
         match key.as_str() {
@@ -115,7 +115,8 @@ pub fn example_draft(example: &str) -> Draft {
             }
             "aspek" => {
                 if let Some(i) = d.rhk.last_mut().and_then(|r| r.iki.last_mut()) {
-                    i.aspek = crate::core::model::Aspek::from_code(&value.to_lowercase());
+                    i.aspek =
+                        crate::core::model::Aspek::from_code(&crate::core::huruf::kecil(value));
                 }
             }
             "perspektif" => {

@@ -100,7 +100,7 @@ impl Analysis<'_> {
 
 /// The stem of a word, e.g. "menyusun" → "susun", "pengawasan" → "awas".
 pub fn stem(word: &str) -> String {
-    let lower = word.trim().to_lowercase();
+    let lower = crate::core::huruf::kecil(word.trim());
     analyse(&lower).stem()
 }
 

@@ -403,7 +403,9 @@ pub fn lower_first(s: &str) -> String {
             if second_upper {
                 s.to_string()
             } else {
-                f.to_lowercase().chain(c).collect()
+                std::iter::once(crate::core::huruf::kecil_char(f))
+                    .chain(c)
+                    .collect()
             }
         }
         None => String::new(),
@@ -412,9 +414,5 @@ pub fn lower_first(s: &str) -> String {
 
 /// Upper-cases the first letter of `s`.
 pub fn upper_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    crate::core::huruf::besar_awal(s)
 }

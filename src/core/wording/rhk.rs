@@ -241,7 +241,7 @@ fn rewrite_verb_list(p: &Phrase, h: usize, head_word: &str) -> Option<(String, u
                 .skip(prev_end)
                 .take(start.saturating_sub(prev_end))
                 .collect();
-            out.push_str(&between.to_lowercase());
+            out.push_str(&crate::core::huruf::kecil(&between));
         }
         let word = if n == last {
             w.clone()
@@ -294,7 +294,7 @@ const LEARNING_STEMS: [&str; 4] = ["latih", "bimbing", "didik", "ajar"];
 
 /// For an activity with no product of its own: name the product or the changed condition.
 fn product_suggestion(rest: &str) -> String {
-    let low = rest.to_lowercase();
+    let low = crate::core::huruf::kecil(rest);
     let learning = [
         "pelatihan",
         "diklat",

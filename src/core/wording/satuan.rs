@@ -17,7 +17,7 @@ pub enum UnitKind {
 
 /// The kind of a satuan as typed ("Dokumen", " % ", "Hari kerja").
 pub fn unit_kind(satuan: &str) -> UnitKind {
-    let s = satuan.trim().to_lowercase();
+    let s = crate::core::huruf::kecil(satuan.trim());
     let first = s.split_whitespace().next().unwrap_or("");
     match first {
         "" => UnitKind::None,

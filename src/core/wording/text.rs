@@ -71,7 +71,7 @@ impl<'t> Phrase<'t> {
             let l = if c.is_ascii() {
                 c.to_ascii_lowercase()
             } else {
-                c.to_lowercase().next().unwrap_or(c)
+                crate::core::huruf::kecil_char(c)
             };
             any_lower |= c.is_lowercase();
             let next_alnum = next.is_some_and(|n| n.is_alphanumeric());

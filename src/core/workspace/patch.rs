@@ -134,7 +134,7 @@ fn walk(path: &mut Vec<Seg>, a: Option<&Value>, b: Option<&Value>, out: &mut Vec
     match (a, b) {
         (Some(Value::Object(x)), Some(Value::Object(y))) => {
             let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-            keys.sort();
+            crate::core::urut::urutkan(&mut keys);
             keys.dedup();
             for k in keys {
                 path.push(Seg::Key(k.clone()));

@@ -650,9 +650,5 @@ impl<K: KeyValue> Session<K> {
 }
 
 fn upper_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    crate::core::huruf::besar_awal(s)
 }

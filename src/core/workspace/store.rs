@@ -168,13 +168,13 @@ impl<K: KeyValue> Store<K> {
             .flatten()
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default();
-        drafts.sort_by_key(|d| {
+        crate::core::urut::urutkan_menurut(&mut drafts, |d| {
             (
                 urutan.iter().position(|u| *u == d.id).unwrap_or(usize::MAX),
                 d.nama_draf.clone(),
             )
         });
-        teams.sort_by(|a, b| a.nama_unit.cmp(&b.nama_unit));
+        crate::core::urut::urutkan_dengan(&mut teams, |a, b| a.nama_unit.cmp(&b.nama_unit));
         loaded.workspace = Workspace {
             drafts: drafts.into_iter().map(Arc::new).collect(),
             teams: teams.into_iter().map(Arc::new).collect(),
@@ -207,9 +207,9 @@ impl<K: KeyValue> Store<K> {
                 Err(_) => {} // not ours to judge: left as it is
             }
         }
-        loaded
-            .trash
-            .sort_by(|a, b| b.dihapus_ms.total_cmp(&a.dihapus_ms));
+        crate::core::urut::urutkan_dengan(&mut loaded.trash, |a, b| {
+            b.dihapus_ms.total_cmp(&a.dihapus_ms)
+        });
         loaded
     }
 
