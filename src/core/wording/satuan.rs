@@ -52,7 +52,7 @@ pub fn leading_number(value: &str) -> Option<f64> {
         }
         clean.push_str(part);
     }
-    clean.replace(',', ".").trim_end_matches('.').parse().ok()
+    crate::core::validation::baca_desimal(clean.replace(',', ".").trim_end_matches('.'))
 }
 
 /// A unit written inside the value ("100%", "12 bulan"), when there is one.
