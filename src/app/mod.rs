@@ -41,14 +41,20 @@ fn lepas_memuat() {
     }
 }
 
-/// The screens beyond the editor, as this module has them: drawn here, or handed over to
-/// the full module. Function pointers rather than a flag, so that the editor module does
-/// not contain the screens it never draws.
+/// The screens and actions beyond the editor, as this module has them: drawn or done here,
+/// or handed over to the full module. Function pointers rather than a flag, so that the
+/// editor module does not contain what it never runs.
 #[derive(Clone, Copy)]
-struct Layar {
+pub(crate) struct Layar {
     tim: fn(String) -> AnyView,
     kelas: fn() -> AnyView,
     panduan: fn() -> AnyView,
+    /// "Bagikan tautan" of a draft.
+    pub(crate) bagikan: fn(AppState, String),
+    /// A shared draft in the page's address (on start, and when a link opens in this tab).
+    baca_tautan: fn(AppState),
+    /// The dialogs of share links.
+    tautan: fn() -> AnyView,
 }
 
 impl Layar {
@@ -56,11 +62,17 @@ impl Layar {
         tim: |id| view! { <tim::TimPage id=id/> }.into_any(),
         kelas: || view! { <kelas::TinjauKelas/> }.into_any(),
         panduan: || view! { <Panduan/> }.into_any(),
+        bagikan: |app, id| app.bagikan_tautan(&id),
+        baca_tautan: |app| app.baca_tautan_halaman(),
+        tautan: || view! { <TautanDialogs/> }.into_any(),
     };
     const EDITOR: Layar = Layar {
         tim: |_| serah_terima::pindah("ruang kerja tim"),
         kelas: || serah_terima::pindah("Tinjau kelas"),
         panduan: || serah_terima::pindah("Panduan penulisan"),
+        bagikan: serah_terima::bagikan,
+        baca_tautan: serah_terima::buka_tautan,
+        tautan: || ().into_any(),
     };
 }
 
@@ -83,6 +95,7 @@ pub fn AppEditor() -> impl IntoView {
 fn kerangka(layar: Layar) -> (AppState, impl IntoView) {
     let app = AppState::load();
     provide_context(app);
+    provide_context(layar);
     keys::install_global_shortcuts();
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if let Some(key) = ev.key() {
@@ -99,8 +112,8 @@ fn kerangka(layar: Layar) -> (AppState, impl IntoView) {
         app.persist.set(browser::offline::penyimpanan_dijamin())
     });
     // A shared draft in the address: on start, and when a link is opened in this same tab.
-    app.baca_tautan_halaman();
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| app.baca_tautan_halaman());
+    (layar.baca_tautan)(app);
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| (layar.baca_tautan)(app));
     on_cleanup(move || {
         on_hash.remove();
         on_storage.remove();
@@ -153,7 +166,7 @@ fn kerangka(layar: Layar) -> (AppState, impl IntoView) {
                 </main>
             </div>
             <DialogLayer/>
-            <TautanDialogs/>
+            {(layar.tautan)()}
         </div>
     };
     (app, v)

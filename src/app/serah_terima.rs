@@ -1,9 +1,10 @@
 //! Hand-over from the editor module to the full module.
 //!
 //! A first visit loads the editor alone (`skp-drafter`, [`super::mount_editor`]): the draft
-//! list, the editor, files and the wording checks. The team (MPPH) workspace, Tinjau kelas
-//! and the writing guide are in the full module (`skp-lengkap`, [`super::mount`]), fetched
-//! the first time one of them is opened and kept by the service worker for offline use.
+//! list, the editor, files and the wording checks. The team (MPPH) workspace, Tinjau kelas,
+//! the writing guide and share links (making one, opening one) are in the full module
+//! (`skp-lengkap`, [`super::mount`]), fetched the first time one of them is used and kept by
+//! the service worker for offline use.
 //! Both modules keep the workspace in the same local storage, so the editor saves, steps
 //! aside and the full module starts with the same drafts, takes over the undo histories and
 //! opens the screen asked for.
@@ -20,13 +21,22 @@ use super::browser::modul;
 use super::state::{use_app, AppState};
 use crate::core::workspace::session::NoticeKind;
 
-/// The screen the full module opens.
+/// What the full module opens or does.
 #[derive(Debug, Serialize, Deserialize)]
 enum Tujuan {
     Tim(String),
     Kelas,
     Panduan,
+    /// The page's address holds a shared draft: the full module reads it on start.
+    Tautan,
+    /// "Bagikan tautan" of this draft.
+    Bagikan(String),
 }
+
+/// Said while the full module loads for a share link (not handed over: the full module
+/// says what happens next).
+const MEMUAT_TAUTAN: &str = "Membuka draf dari tautan\u{2026}";
+const MEMUAT_BAGIKAN: &str = "Menyiapkan tautan\u{2026}";
 
 /// What the editor module leaves for the full module: where to go, the messages that were
 /// on screen (an import's report should not vanish with the editor) and the undo histories.
@@ -53,12 +63,33 @@ pub fn simpan_aplikasi(handle: impl Any) {
 /// starts the hand-over (once) and says what is loading.
 pub fn pindah(apa: &'static str) -> AnyView {
     if !BERJALAN.with(|b| b.replace(true)) {
-        leptos::task::spawn_local(serahkan(use_app()));
+        leptos::task::spawn_local(serahkan(use_app(), None));
     }
     view! {
         <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
     }
     .into_any()
+}
+
+/// In the editor module: a shared draft in the page's address (on start, or a link opened
+/// in this tab) is opened by the full module, which has the link reader and its dialog.
+pub fn buka_tautan(app: AppState) {
+    let hash = super::browser::tautan::fragmen();
+    if hash.trim_start_matches('#').starts_with("bagikan=") {
+        pindah_untuk(app, Tujuan::Tautan, MEMUAT_TAUTAN);
+    }
+}
+
+/// In the editor module: "Bagikan tautan" is made by the full module.
+pub fn bagikan(app: AppState, draft_id: String) {
+    pindah_untuk(app, Tujuan::Bagikan(draft_id), MEMUAT_BAGIKAN);
+}
+
+fn pindah_untuk(app: AppState, tujuan: Tujuan, status: &'static str) {
+    if !BERJALAN.with(|b| b.replace(true)) {
+        app.say(NoticeKind::Info, status);
+        leptos::task::spawn_local(serahkan(app, Some(tujuan)));
+    }
 }
 
 /// The full module's screen the user asks for now, in the app's own order (the guide, then
@@ -76,6 +107,8 @@ fn tujuan_sekarang(app: AppState) -> Option<Tujuan> {
 /// Back to the editor's own screens, with a message.
 fn batal(app: AppState, pesan: String) {
     BERJALAN.with(|b| b.set(false));
+    app.lepas_pesan(MEMUAT_TAUTAN);
+    app.lepas_pesan(MEMUAT_BAGIKAN);
     app.open_tim.set(None);
     app.kelas.set(false);
     app.panduan.set(false);
@@ -95,7 +128,9 @@ fn semua_tersimpan(app: AppState) -> bool {
     tersimpan
 }
 
-async fn serahkan(app: AppState) {
+/// Hands the page over once the full module is here: to `tetap` when given, else to the
+/// screen the user is on by then.
+async fn serahkan(app: AppState, tetap: Option<Tujuan>) {
     if !semua_tersimpan(app) {
         return;
     }
@@ -110,7 +145,7 @@ async fn serahkan(app: AppState) {
     };
     // The user may have gone elsewhere while the module loaded: to the editor (then nothing
     // happens now) or to another of the full module's screens (then that one opens).
-    let Some(tujuan) = tujuan_sekarang(app) else {
+    let Some(tujuan) = tetap.or_else(|| tujuan_sekarang(app)) else {
         BERJALAN.with(|b| b.set(false));
         return;
     };
@@ -122,7 +157,7 @@ async fn serahkan(app: AppState) {
         .notices
         .get_untracked()
         .into_iter()
-        .filter(|n| n.action.is_none())
+        .filter(|n| n.action.is_none() && n.text != MEMUAT_TAUTAN && n.text != MEMUAT_BAGIKAN)
         .map(|n| (n.kind == NoticeKind::Error, n.text))
         .collect();
     let catatan = Catatan {
@@ -165,5 +200,8 @@ pub fn terima(app: AppState) {
         Tujuan::Tim(id) => app.open_team(Some(id)),
         Tujuan::Kelas => app.kelas.set(true),
         Tujuan::Panduan => app.panduan.set(true),
+        // Read by the app's start, as on any page opened with a link.
+        Tujuan::Tautan => {}
+        Tujuan::Bagikan(id) => app.bagikan_tautan(&id),
     }
 }

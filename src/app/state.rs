@@ -234,6 +234,11 @@ impl AppState {
         self.with(false, |s| s.dismiss(notice));
     }
 
+    /// Takes away the notices that say exactly `text` (a status that no longer holds).
+    pub fn lepas_pesan(&self, text: &str) {
+        self.with(false, |s| s.notices.retain(|n| n.text != text));
+    }
+
     /// A notice's button.
     pub fn notice_action(&self, action: &NoticeAction) {
         match action {

@@ -104,8 +104,13 @@ test('Bagikan tautan: the whole draft in the link, previewed and imported only o
   page.on('request', (r) => requested.push(r.url()));
   await page.click('[data-testid=buka-contoh]');
   await page.waitForSelector('[data-testid=editor]');
+  // Links are made and read by the full module: fetched on the first "Bagikan tautan".
+  assert.ok(!requested.some((u) => u.includes('skp-lengkap')), 'no full module before sharing');
   await page.click('[data-testid=bagikan]');
   await page.waitForSelector('[data-testid=dialog-bagikan]');
+  assert.ok(requested.some((u) => u.includes('skp-lengkap_bg.wasm')));
+  assert.equal(await page.locator('.notice', { hasText: 'Menyiapkan tautan' }).count(), 0, 'the loading note goes');
+  assert.match(await page.inputValue('[data-field="pegawai/nama"]'), /Ratna Wulandari/, 'the same draft stays open');
   const link = await page.inputValue('[data-testid=tautan]');
   assert.match(link, /#bagikan=1\.[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 6000, `the example fits a short link (${link.length})`);
@@ -127,6 +132,7 @@ test('Bagikan tautan: the whole draft in the link, previewed and imported only o
   other.on('pageerror', (e) => other.appErrors.push(String(e)));
   await other.goto(link);
   await other.waitForSelector('[data-testid=dialog-tautan-masuk]');
+  assert.equal(await other.locator('.notice', { hasText: 'Membuka draf dari tautan' }).count(), 0, 'the loading note goes');
   assert.match(await other.textContent('[data-testid=tautan-nama]'), /Contoh SKP JPT 2027/);
   assert.equal(await other.locator('[data-testid=draf-item]').count(), 0, 'nothing imported before the click');
   assert.ok(!(await other.evaluate(() => location.hash)), 'the link leaves the address bar');

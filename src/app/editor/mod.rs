@@ -30,6 +30,8 @@ pub fn DraftEditor(id: String) -> impl IntoView {
     let found = Memo::new(move |_| app.ws.with(|w| w.get(&id.get_value()).cloned()));
     provide_context(EditorCtx::new(app, id, found));
     let salin = RwSignal::new(false);
+    // "Bagikan tautan": made here or by the full module (see `app::Layar`).
+    let bagikan = use_context::<crate::app::Layar>().map(|l| l.bagikan);
     // The teams this draft belongs to (as a member's derived SKP, or as the leader's): a way
     // back to each.
     let tim = Memo::new(move |_| {
@@ -55,7 +57,7 @@ pub fn DraftEditor(id: String) -> impl IntoView {
             <article class="editor" data-testid="editor">
                 <div class="editor-actions">
                     <button class="btn" data-testid="ekspor" on:click=move |_| app.export(&id.get_value())>"Ekspor berkas .skp.json"</button>
-                    <button class="btn" data-testid="bagikan" title="Salin tautan yang memuat seluruh draf ini (tanpa server)" on:click=move |_| app.bagikan_tautan(&id.get_value())>"Bagikan tautan"</button>
+                    <button class="btn" data-testid="bagikan" title="Salin tautan yang memuat seluruh draf ini (tanpa server)" on:click=move |_| if let Some(f) = bagikan { f(app, id.get_value()) }>"Bagikan tautan"</button>
                     <button class="btn" data-testid="ekspor-xlsx" title="Unduh buku kerja Excel (.xlsx) berisi SKP ini" on:click=move |_| app.export_xlsx(&id.get_value())>"Unduh Excel"</button>
                     <button class="btn" data-testid="cetak" title="Cetak SKP resmi (A4; pilih potret atau lanskap di jendela cetak)" on:click=move |_| app.print(&id.get_value())>"Cetak"</button>
                     <button class="btn" data-testid="buka-salin" class:active=move || salin.get() aria-pressed=move || salin.get().to_string()
