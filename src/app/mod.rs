@@ -55,6 +55,10 @@ pub(crate) struct Layar {
     baca_tautan: fn(AppState),
     /// The dialogs of share links.
     tautan: fn() -> AnyView,
+    /// "+ Tim baru" (the open draft leads it).
+    pub(crate) tim_baru: fn(AppState),
+    /// "Lihat contoh tim (MPPH)".
+    pub(crate) contoh_tim: fn(AppState),
 }
 
 impl Layar {
@@ -65,6 +69,8 @@ impl Layar {
         bagikan: |app, id| app.bagikan_tautan(&id),
         baca_tautan: |app| app.baca_tautan_halaman(),
         tautan: || view! { <TautanDialogs/> }.into_any(),
+        tim_baru: |app| app.create_team(),
+        contoh_tim: |app| app.open_example_team(),
     };
     const EDITOR: Layar = Layar {
         tim: |_| serah_terima::pindah("ruang kerja tim"),
@@ -73,6 +79,8 @@ impl Layar {
         bagikan: serah_terima::bagikan,
         baca_tautan: serah_terima::buka_tautan,
         tautan: || ().into_any(),
+        tim_baru: serah_terima::tim_baru,
+        contoh_tim: serah_terima::contoh_tim,
     };
 }
 

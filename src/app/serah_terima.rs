@@ -1,8 +1,9 @@
 //! Hand-over from the editor module to the full module.
 //!
 //! A first visit loads the editor alone (`skp-drafter`, [`super::mount_editor`]): the draft
-//! list, the editor, files and the wording checks. The team (MPPH) workspace, Tinjau kelas,
-//! the writing guide and share links (making one, opening one) are in the full module
+//! list, the editor, files and the wording checks. The team (MPPH) workspace (opening,
+//! making or trying a team), Tinjau kelas, the writing guide and share links (making one,
+//! opening one) are in the full module
 //! (`skp-lengkap`, [`super::mount`]), fetched the first time one of them is used and kept by
 //! the service worker for offline use.
 //! Both modules keep the workspace in the same local storage, so the editor saves, steps
@@ -31,12 +32,18 @@ enum Tujuan {
     Tautan,
     /// "Bagikan tautan" of this draft.
     Bagikan(String),
+    /// A new team, led by the open draft.
+    TimBaru,
+    /// The shipped example team.
+    ContohTim,
 }
 
 /// Said while the full module loads for a share link (not handed over: the full module
 /// says what happens next).
 const MEMUAT_TAUTAN: &str = "Membuka draf dari tautan\u{2026}";
 const MEMUAT_BAGIKAN: &str = "Menyiapkan tautan\u{2026}";
+const MEMUAT_TIM: &str = "Memuat ruang kerja tim\u{2026}";
+const STATUS: [&str; 3] = [MEMUAT_TAUTAN, MEMUAT_BAGIKAN, MEMUAT_TIM];
 
 /// What the editor module leaves for the full module: where to go, the messages that were
 /// on screen (an import's report should not vanish with the editor) and the undo histories.
@@ -52,6 +59,9 @@ thread_local! {
     /// The editor module's mounted app, dropped (unmounted) when the full module takes over.
     static APLIKASI: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
     static BERJALAN: Cell<bool> = const { Cell::new(false) };
+    /// An action asked for while the module loads (the last one asked wins; a screen asked
+    /// after it wins over it).
+    static TINDAKAN: RefCell<Option<Tujuan>> = const { RefCell::new(None) };
 }
 
 /// Keeps the mounted editor app so that it can step aside later.
@@ -62,8 +72,9 @@ pub fn simpan_aplikasi(handle: impl Any) {
 /// Shown by the editor module where the full module's screen would be (`apa` names it):
 /// starts the hand-over (once) and says what is loading.
 pub fn pindah(apa: &'static str) -> AnyView {
+    TINDAKAN.with(|t| t.borrow_mut().take());
     if !BERJALAN.with(|b| b.replace(true)) {
-        leptos::task::spawn_local(serahkan(use_app(), None));
+        leptos::task::spawn_local(serahkan(use_app()));
     }
     view! {
         <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
@@ -85,10 +96,22 @@ pub fn bagikan(app: AppState, draft_id: String) {
     pindah_untuk(app, Tujuan::Bagikan(draft_id), MEMUAT_BAGIKAN);
 }
 
+/// In the editor module: "+ Tim baru" and the example team are made by the full module,
+/// which has the team workspace.
+pub fn tim_baru(app: AppState) {
+    pindah_untuk(app, Tujuan::TimBaru, MEMUAT_TIM);
+}
+
+pub fn contoh_tim(app: AppState) {
+    pindah_untuk(app, Tujuan::ContohTim, MEMUAT_TIM);
+}
+
 fn pindah_untuk(app: AppState, tujuan: Tujuan, status: &'static str) {
+    TINDAKAN.with(|t| *t.borrow_mut() = Some(tujuan));
+    app.lepas_pesan(status);
+    app.say(NoticeKind::Info, status);
     if !BERJALAN.with(|b| b.replace(true)) {
-        app.say(NoticeKind::Info, status);
-        leptos::task::spawn_local(serahkan(app, Some(tujuan)));
+        leptos::task::spawn_local(serahkan(app));
     }
 }
 
@@ -107,8 +130,10 @@ fn tujuan_sekarang(app: AppState) -> Option<Tujuan> {
 /// Back to the editor's own screens, with a message.
 fn batal(app: AppState, pesan: String) {
     BERJALAN.with(|b| b.set(false));
-    app.lepas_pesan(MEMUAT_TAUTAN);
-    app.lepas_pesan(MEMUAT_BAGIKAN);
+    TINDAKAN.with(|t| t.borrow_mut().take());
+    for status in STATUS {
+        app.lepas_pesan(status);
+    }
     app.open_tim.set(None);
     app.kelas.set(false);
     app.panduan.set(false);
@@ -128,9 +153,9 @@ fn semua_tersimpan(app: AppState) -> bool {
     tersimpan
 }
 
-/// Hands the page over once the full module is here: to `tetap` when given, else to the
+/// Hands the page over once the full module is here: to the action asked for, else to the
 /// screen the user is on by then.
-async fn serahkan(app: AppState, tetap: Option<Tujuan>) {
+async fn serahkan(app: AppState) {
     if !semua_tersimpan(app) {
         return;
     }
@@ -145,7 +170,10 @@ async fn serahkan(app: AppState, tetap: Option<Tujuan>) {
     };
     // The user may have gone elsewhere while the module loaded: to the editor (then nothing
     // happens now) or to another of the full module's screens (then that one opens).
-    let Some(tujuan) = tetap.or_else(|| tujuan_sekarang(app)) else {
+    let Some(tujuan) = TINDAKAN
+        .with(|t| t.borrow_mut().take())
+        .or_else(|| tujuan_sekarang(app))
+    else {
         BERJALAN.with(|b| b.set(false));
         return;
     };
@@ -157,7 +185,7 @@ async fn serahkan(app: AppState, tetap: Option<Tujuan>) {
         .notices
         .get_untracked()
         .into_iter()
-        .filter(|n| n.action.is_none() && n.text != MEMUAT_TAUTAN && n.text != MEMUAT_BAGIKAN)
+        .filter(|n| n.action.is_none() && !STATUS.contains(&n.text.as_str()))
         .map(|n| (n.kind == NoticeKind::Error, n.text))
         .collect();
     let catatan = Catatan {
@@ -203,5 +231,7 @@ pub fn terima(app: AppState) {
         // Read by the app's start, as on any page opened with a link.
         Tujuan::Tautan => {}
         Tujuan::Bagikan(id) => app.bagikan_tautan(&id),
+        Tujuan::TimBaru => app.create_team(),
+        Tujuan::ContohTim => app.open_example_team(),
     }
 }

@@ -5,7 +5,7 @@ use crate::core::workspace::import::{Choice, Incoming};
 
 /// A modal question: a title, a sentence, and the answers as buttons.
 #[component]
-fn Modal(
+pub(crate) fn Modal(
     #[prop(into)] title: String,
     /// The `data-testid` of the dialog, for tests.
     testid: &'static str,
@@ -25,7 +25,8 @@ fn Modal(
     }
 }
 
-/// Modal questions: confirm a delete; an import that meets an existing draft or team.
+/// Modal questions: confirm a draft's delete (a team's is asked on its page,
+/// `tim::HapusTim`); an import that meets an existing draft or team.
 #[component]
 pub fn DialogLayer() -> impl IntoView {
     let app = use_app();
@@ -42,34 +43,6 @@ pub fn DialogLayer() -> impl IntoView {
                 <Modal title="Hapus draf?" testid="dialog-hapus" text=text>
                     <button class="btn danger" on:click=yes>"Hapus"</button>
                     <button class="btn" on:click=move |_| app.confirm_delete.set(None)>"Batal"</button>
-                </Modal>
-            }
-        })
-    };
-    let delete_team = move || {
-        app.confirm_delete_team.get().map(|id| {
-            let (name, drafts) = app
-                .ws
-                .with(|w| {
-                    w.team(&id).map(|t| {
-                        // Distinct drafts: one person in two roles has one draft.
-                        let mut ids: Vec<&String> = t.orang.iter().filter_map(|o| o.draf.as_ref()).filter(|d| w.get(d).is_some()).collect();
-                        crate::core::urut::urutkan(&mut ids);
-                        ids.dedup();
-                        let n = ids.len();
-                        (t.nama_unit.clone(), n)
-                    })
-                })
-                .unwrap_or_default();
-            let text = format!("Tim \u{201c}{name}\u{201d} akan dihapus: matriks MPPH dan daftar orangnya. {drafts} draf anggota beserta RHK turunannya tetap ada. Tim yang dihapus dapat dipulihkan dari Sampah selama 30 hari.");
-            let yes = move |_| {
-                app.confirm_delete_team.set(None);
-                app.delete_team(&id);
-            };
-            view! {
-                <Modal title="Hapus tim?" testid="dialog-hapus-tim" text=text>
-                    <button class="btn danger" on:click=yes>"Hapus tim"</button>
-                    <button class="btn" on:click=move |_| app.confirm_delete_team.set(None)>"Batal"</button>
                 </Modal>
             }
         })
@@ -120,5 +93,5 @@ pub fn DialogLayer() -> impl IntoView {
             }
         })
     };
-    view! { {delete} {delete_team} {import} {pintasan} }
+    view! { {delete} {import} {pintasan} }
 }

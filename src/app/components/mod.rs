@@ -1,6 +1,6 @@
 //! App-wide pieces: toolbar, draft list, notices, dialogs, the welcome screen.
 
-mod dialogs;
+pub(crate) mod dialogs;
 mod draft_list;
 mod notices;
 mod panduan;

@@ -6,6 +6,8 @@ use crate::app::state::use_app;
 #[component]
 pub fn TeamList() -> impl IntoView {
     let app = use_app();
+    // Made here or by the full module (see `app::Layar`).
+    let tim_baru = use_context::<crate::app::Layar>().map(|l| l.tim_baru);
     let teams = Memo::new(move |_| {
         app.ws.with(|w| {
             w.teams
@@ -35,7 +37,7 @@ pub fn TeamList() -> impl IntoView {
                     }
                 </For>
             </ul>
-            <button class="btn add" data-testid="tim-baru" title="Pimpinan tim = draf yang sedang dibuka (atau draf SKP JPT baru)" on:click=move |_| app.create_team()>"+ Tim baru"</button>
+            <button class="btn add" data-testid="tim-baru" title="Pimpinan tim = draf yang sedang dibuka (atau draf SKP JPT baru)" on:click=move |_| if let Some(f) = tim_baru { f(app) }>"+ Tim baru"</button>
         </nav>
     }
 }

@@ -2,6 +2,7 @@
 //! each person's SKP, and the coverage checks.
 
 mod actions;
+mod hapus;
 mod list;
 mod matriks;
 mod orang;
@@ -114,6 +115,7 @@ pub fn TimPage(id: String) -> impl IntoView {
                     <button class="btn" data-testid="ekspor-tim-xlsx" title="MPPH level 1, setiap level 2 dan SKP setiap anggota, satu lembar masing-masing" on:click=move |_| app.export_team_xlsx(&id.get_value())>"Unduh Excel (MPPH dan SKP)"</button>
                     <button class="btn danger" data-testid="hapus-tim" on:click=move |_| app.confirm_delete_team.set(Some(id.get_value()))>"Hapus tim"</button>
                 </div>
+                <hapus::HapusTim/>
                 <h2>"Tim & MPPH"</h2>
                 <PenilaiTim/>
                 <div class="kop-grid">
