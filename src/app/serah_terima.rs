@@ -164,7 +164,13 @@ async fn serahkan(app: AppState) {
         Err(e) => {
             // The browser's own words go to the console, for a bug report.
             web_sys::console::warn_1(&format!("skp-lengkap: {e}").into());
-            batal(app, "Bagian ini belum dapat dimuat. Sambungkan ke jaringan sekali lalu coba lagi; draf Anda tetap aman.".into());
+            let pesan = TINDAKAN.with(|t| match *t.borrow() {
+                // The link stays in the address: a reload once online opens it.
+                Some(Tujuan::Tautan) => "Draf dari tautan belum dapat dibuka: bagian aplikasi yang membaca tautan belum termuat. Sambungkan ke jaringan, lalu muat ulang halaman ini; draf Anda tetap aman.",
+                Some(Tujuan::Bagikan(_)) => "Tautan belum dapat dibuat: bagian aplikasi yang membuatnya belum termuat. Sambungkan ke jaringan sekali lalu coba lagi, atau kirim berkasnya dengan Ekspor; draf Anda tetap aman.",
+                _ => "Bagian ini belum dapat dimuat. Sambungkan ke jaringan sekali lalu coba lagi; draf Anda tetap aman.",
+            });
+            batal(app, pesan.into());
             return;
         }
     };

@@ -101,6 +101,38 @@ test('the full module cannot be fetched: told so in Indonesian, still in the edi
   await ctx.close();
 });
 
+test('a share link while the full module cannot be fetched: said in Indonesian, the editor stays, the link waits in the address', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  let blok = true;
+  await ctx.route(/skp-lengkap/, (route) => (blok ? route.abort('internetdisconnected') : route.continue()));
+  // A link made from the built-in example (the full module makes it).
+  const maker = await openApp(ctx, srv.url);
+  blok = false;
+  await maker.click('[data-testid=buka-contoh]');
+  await maker.click('[data-testid=bagikan]');
+  await maker.waitForSelector('[data-testid=dialog-bagikan]');
+  const link = await maker.inputValue('[data-testid=tautan]');
+  await maker.close();
+  blok = true;
+  const ctx2 = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  await ctx2.route(/skp-lengkap/, (route) => (blok ? route.abort('internetdisconnected') : route.continue()));
+  const page = await ctx2.newPage();
+  page.appErrors = [];
+  page.on('pageerror', (e) => page.appErrors.push(String(e)));
+  await page.goto(link);
+  await page.waitForSelector('.notice.error');
+  assert.match(await page.textContent('.notice.error'), /Draf dari tautan belum dapat dibuka.*muat ulang/);
+  assert.equal(await page.locator('.notice', { hasText: 'Membuka draf dari tautan' }).count(), 0);
+  assert.match(await page.evaluate(() => location.hash), /^#bagikan=1\./, 'the link stays for a reload');
+  // Once the module can be fetched, a reload opens it.
+  blok = false;
+  await page.reload();
+  await page.waitForSelector('[data-testid=dialog-tautan-masuk]');
+  assert.deepEqual(page.appErrors, []);
+  await ctx.close();
+  await ctx2.close();
+});
+
 test('drafts not saved yet (storage full) stay with the editor: the guide waits, with a message', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
   const page = await openApp(ctx, srv.url);
