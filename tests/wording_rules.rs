@@ -9,18 +9,19 @@ use skp_drafter::core::model::{
     TemuanDiabaikan,
 };
 use skp_drafter::core::wording::{
-    check, check_draft, check_iki, check_rhk, example_draft, example_findings, rule, stem, Finding,
-    Kind, Severity, RULES,
+    check, check_draft, check_iki, check_rhk, example_draft, example_findings, kartu, rule, stem,
+    Finding, Kind, Severity, KARTU, RULES,
 };
 
 // ---------------------------------------------------------------- rules as data
 
 #[test]
 fn every_bad_example_triggers_its_rule_and_no_good_example_gets_an_error() {
-    for r in RULES {
-        assert!(!r.bad.is_empty(), "{} has no bad example", r.id);
-        assert!(!r.good.is_empty(), "{} has no good example", r.id);
-        for ex in r.bad {
+    for k in KARTU {
+        let r = k.aturan;
+        assert!(!k.bad.is_empty(), "{} has no bad example", r.id);
+        assert!(!k.good.is_empty(), "{} has no good example", r.id);
+        for ex in k.bad {
             let f = example_findings(r, ex);
             assert!(
                 f.iter().any(|f| f.rule == r.id),
@@ -31,7 +32,7 @@ fn every_bad_example_triggers_its_rule_and_no_good_example_gets_an_error() {
                 assert_eq!(x.severity, r.severity, "{}", r.id);
             }
         }
-        for ex in r.good {
+        for ex in k.good {
             let f = example_findings(r, ex);
             assert!(
                 f.iter().all(|f| f.rule != r.id),
@@ -56,10 +57,14 @@ fn rules_have_unique_ids_and_indonesian_text() {
     assert_eq!(ids.len(), n, "duplicate rule id");
     for r in RULES {
         assert!(r.id.contains('.'), "{}", r.id);
-        assert!(!r.title.is_empty() && r.explanation.len() > 40, "{}", r.id);
+        let explanation = kartu(r.id).map_or("", |k| k.explanation);
+        assert!(!r.title.is_empty() && explanation.len() > 40, "{}", r.id);
         assert_eq!(rule(r.id).map(|x| x.id), Some(r.id));
     }
     assert!(rule("tidak.ada").is_none());
+    // Every rule has its card, in the guide's order.
+    let urutan: Vec<&str> = KARTU.iter().map(|k| k.aturan.id).collect();
+    assert_eq!(urutan, RULES.iter().map(|r| r.id).collect::<Vec<_>>());
 }
 
 #[test]
@@ -1520,7 +1525,7 @@ fn real_examples_in_the_guide_hold() {
 fn before_and_after_come_from_the_guide_and_from_the_draft() {
     use skp_drafter::core::wording::peragaan::{dari_panduan, dari_temuan};
     let p = dari_panduan();
-    let rules: std::collections::HashSet<_> = p.iter().map(|x| x.aturan.id).collect();
+    let rules: std::collections::HashSet<_> = p.iter().map(|x| x.aturan.aturan.id).collect();
     assert!(rules.len() >= 4, "{rules:?}");
     assert!(p
         .iter()

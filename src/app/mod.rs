@@ -59,6 +59,8 @@ pub(crate) struct Layar {
     pub(crate) tim_baru: fn(AppState),
     /// "Lihat contoh tim (MPPH)".
     pub(crate) contoh_tim: fn(AppState),
+    /// Mode Kelas's "Sebelum → sesudah" (it shows the rule cards, `wording::KARTU`).
+    pub(crate) peragaan: fn() -> AnyView,
 }
 
 impl Layar {
@@ -71,6 +73,7 @@ impl Layar {
         tautan: || view! { <TautanDialogs/> }.into_any(),
         tim_baru: |app| app.create_team(),
         contoh_tim: |app| app.open_example_team(),
+        peragaan: || view! { <editor::mode_kelas::SebelumSesudah/> }.into_any(),
     };
     const EDITOR: Layar = Layar {
         tim: |_| serah_terima::pindah("ruang kerja tim"),
@@ -81,6 +84,7 @@ impl Layar {
         tautan: || ().into_any(),
         tim_baru: serah_terima::tim_baru,
         contoh_tim: serah_terima::contoh_tim,
+        peragaan: || serah_terima::pindah("Sebelum \u{2192} sesudah"),
     };
 }
 
@@ -93,8 +97,8 @@ pub fn App() -> impl IntoView {
     app.1
 }
 
-/// The app of the first load: every screen of [`App`], the team workspace, Tinjau kelas
-/// and the guide being fetched when first opened.
+/// The app of the first load: every screen of [`App`], the team workspace, Tinjau kelas,
+/// the guide and Mode Kelas's "Sebelum → sesudah" being fetched when first opened.
 #[component]
 pub fn AppEditor() -> impl IntoView {
     kerangka(Layar::EDITOR).1

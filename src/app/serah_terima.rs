@@ -2,8 +2,9 @@
 //!
 //! A first visit loads the editor alone (`skp-drafter`, [`super::mount_editor`]): the draft
 //! list, the editor, files and the wording checks. The team (MPPH) workspace (opening,
-//! making or trying a team), Tinjau kelas, the writing guide and share links (making one,
-//! opening one) are in the full module
+//! making or trying a team), Tinjau kelas, the writing guide with the rule cards (and so
+//! Mode Kelas's "Sebelum → sesudah") and share links (making one, opening one) are in the
+//! full module
 //! (`skp-lengkap`, [`super::mount`]), fetched the first time one of them is used and kept by
 //! the service worker for offline use.
 //! Both modules keep the workspace in the same local storage, so the editor saves, steps
@@ -28,6 +29,8 @@ enum Tujuan {
     Tim(String),
     Kelas,
     Panduan,
+    /// Mode Kelas at "Sebelum → sesudah" (its section of the open draft).
+    Peragaan,
     /// The page's address holds a shared draft: the full module reads it on start.
     Tautan,
     /// "Bagikan tautan" of this draft.
@@ -37,6 +40,9 @@ enum Tujuan {
     /// The shipped example team.
     ContohTim,
 }
+
+/// Mode Kelas's section "Sebelum → sesudah", the last of `state::BAGIAN`.
+const BAGIAN_PERAGAAN: usize = super::state::BAGIAN.len() - 1;
 
 /// Said while the full module loads for a share link (not handed over: the full module
 /// says what happens next).
@@ -116,14 +122,22 @@ fn pindah_untuk(app: AppState, tujuan: Tujuan, status: &'static str) {
 }
 
 /// The full module's screen the user asks for now, in the app's own order (the guide, then
-/// Tinjau kelas, then a team); none when the editor is on screen.
+/// Tinjau kelas, then a team, then Mode Kelas's "Sebelum → sesudah"); none when the editor's
+/// own screens are on.
 fn tujuan_sekarang(app: AppState) -> Option<Tujuan> {
     if app.panduan.get_untracked() {
         Some(Tujuan::Panduan)
     } else if app.kelas.get_untracked() {
         Some(Tujuan::Kelas)
+    } else if let Some(tim) = app.open_tim.get_untracked() {
+        Some(Tujuan::Tim(tim))
+    } else if app.mode_kelas.get_untracked()
+        && app.bagian.get_untracked() >= BAGIAN_PERAGAAN
+        && app.open.get_untracked().is_some()
+    {
+        Some(Tujuan::Peragaan)
     } else {
-        app.open_tim.get_untracked().map(Tujuan::Tim)
+        None
     }
 }
 
@@ -137,6 +151,9 @@ fn batal(app: AppState, pesan: String) {
     app.open_tim.set(None);
     app.kelas.set(false);
     app.panduan.set(false);
+    if app.bagian.get_untracked() >= BAGIAN_PERAGAAN {
+        app.bagian.set(BAGIAN_PERAGAAN - 1);
+    }
     app.say(NoticeKind::Error, pesan);
 }
 
@@ -234,6 +251,10 @@ pub fn terima(app: AppState) {
         Tujuan::Tim(id) => app.open_team(Some(id)),
         Tujuan::Kelas => app.kelas.set(true),
         Tujuan::Panduan => app.panduan.set(true),
+        Tujuan::Peragaan => {
+            app.mode_kelas.set(true);
+            app.bagian.set(BAGIAN_PERAGAAN);
+        }
         // Read by the app's start, as on any page opened with a link.
         Tujuan::Tautan => {}
         Tujuan::Bagikan(id) => app.bagikan_tautan(&id),

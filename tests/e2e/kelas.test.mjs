@@ -215,6 +215,8 @@ test('Mode Kelas at 1024x768: large type, no side panels, one section at a time 
   await page.click('[data-testid=pilih-contoh][data-berkas="latihan-ja-jf-2027.skp.json"]');
   await page.waitForSelector('[data-testid=editor]');
   const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
   await page.click('[data-testid=mode-kelas]');
   await page.waitForSelector('[data-testid=nav-bagian]');
   const big = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -239,8 +241,11 @@ test('Mode Kelas at 1024x768: large type, no side panels, one section at a time 
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
+  assert.ok(!fetched.some((u) => u.includes('skp-lengkap')), 'the form sections need no full module');
+  // "Sebelum → sesudah" shows the rule cards, which come with the full module.
   await page.keyboard.press('PageDown');
   await page.waitForSelector('[data-testid=peragaan]');
+  assert.ok(fetched.some((u) => u.includes('skp-lengkap_bg.wasm')));
   const sebelum = await page.textContent('[data-testid=peragaan-sebelum]');
   const sesudah = await page.textContent('[data-testid=peragaan-sesudah]');
   assert.notEqual(sebelum, sesudah);

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app;
-use crate::core::wording::{real_examples, Scope, RULES};
+use crate::core::wording::{real_examples, Scope, KARTU, RULES};
 
 /// "Panduan penulisan": every wording rule with its explanation and good and bad examples,
 /// generated from the same list the checker and its tests use.
 #[component]
 pub fn Panduan() -> impl IntoView {
     let app = use_app();
-    let rules = RULES.iter().map(|r| {
+    let rules = KARTU.iter().map(|k| {
+        let r = k.aturan;
         let scope = match r.scope {
             Scope::Rhk => "RHK",
             Scope::Iki => "IKI",
@@ -21,13 +22,13 @@ pub fn Panduan() -> impl IntoView {
                     <span class=format!("badge {}", r.severity.code())>{r.severity.label()}</span>
                     <span class="badge info">{scope}</span>
                 </h3>
-                <p>{r.explanation}</p>
+                <p>{k.explanation}</p>
                 <div class="contoh">
-                    {(!r.good.is_empty()).then(|| view! {
-                        <div class="contoh-baik"><strong>"Tepat"</strong><ul>{r.good.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul></div>
+                    {(!k.good.is_empty()).then(|| view! {
+                        <div class="contoh-baik"><strong>"Tepat"</strong><ul>{k.good.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul></div>
                     })}
-                    {(!r.bad.is_empty()).then(|| view! {
-                        <div class="contoh-buruk"><strong>"Perlu diperbaiki"</strong><ul>{r.bad.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul></div>
+                    {(!k.bad.is_empty()).then(|| view! {
+                        <div class="contoh-buruk"><strong>"Perlu diperbaiki"</strong><ul>{k.bad.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul></div>
                     })}
                 </div>
                 {

@@ -31,7 +31,8 @@ pub fn DraftEditor(id: String) -> impl IntoView {
     provide_context(EditorCtx::new(app, id, found));
     let salin = RwSignal::new(false);
     // "Bagikan tautan": made here or by the full module (see `app::Layar`).
-    let bagikan = use_context::<crate::app::Layar>().map(|l| l.bagikan);
+    let layar = use_context::<crate::app::Layar>();
+    let bagikan = layar.map(|l| l.bagikan);
     // The teams this draft belongs to (as a member's derived SKP, or as the leader's): a way
     // back to each.
     let tim = Memo::new(move |_| {
@@ -83,7 +84,8 @@ pub fn DraftEditor(id: String) -> impl IntoView {
                             1 => view! { <hasil_kerja::HasilKerja/> }.into_any(),
                             2 => view! { <perilaku::PerilakuKerja/> }.into_any(),
                             3 => view! { <lampiran::LampiranSkp/> }.into_any(),
-                            _ => view! { <mode_kelas::SebelumSesudah/> }.into_any(),
+                            // Drawn here or by the full module (see `app::Layar`).
+                            _ => layar.map_or_else(|| ().into_any(), |l| (l.peragaan)()),
                         };
                         view! { <mode_kelas::NavBagian/> {bagian} }.into_any()
                     } else {

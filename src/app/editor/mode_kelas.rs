@@ -43,7 +43,7 @@ pub fn SebelumSesudah() -> impl IntoView {
                 (
                     p.sebelum,
                     p.sesudah,
-                    p.aturan.title,
+                    p.aturan.aturan.title,
                     p.aturan.explanation,
                     p.tempat,
                 )

@@ -4,7 +4,8 @@
 //! Design: a small Indonesian affix analyser ([`morphology`]) and curated word lists
 //! ([`lexicon`]) instead of a full stemmer, so the checker stays small in wasm and fast
 //! (no regex, one lower-case copy per phrase, binary searches in static lists). The rules
-//! are data ([`RULES`]); the guide page and the tests come from them.
+//! are data ([`RULES`], with their explanations and examples in [`KARTU`]); the guide page
+//! and the tests come from them.
 //!
 //! See `docs/wording.md` for the classes, the severity policy and the corpus.
 
@@ -12,6 +13,7 @@ mod draft_checks;
 mod example;
 mod finding;
 mod iki;
+mod kartu;
 pub mod lexicon;
 pub mod morphology;
 mod phrase;
@@ -27,6 +29,7 @@ pub use draft_checks::check_draft;
 pub use example::{example_draft, example_findings};
 pub use finding::{DraftFinding, Finding, Severity};
 pub use iki::check_iki;
+pub use kartu::{kartu, Kartu, KARTU};
 pub use morphology::stem;
 pub use rhk::check_rhk;
 pub use rules::{real_examples, rule, Contoh, Rule, Scope, REAL_EXAMPLES, RULES};

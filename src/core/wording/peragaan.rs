@@ -1,8 +1,9 @@
 //! "Sebelum → sesudah": phrases and their rewrites, each with the rule that explains it, for a
 //! trainer to present one at a time in Mode Kelas.
 
-use super::rules::{Rule, Scope, RULES};
-use super::{check_iki, check_rhk, rule, DraftFinding};
+use super::kartu::{kartu, Kartu, KARTU};
+use super::rules::Scope;
+use super::{check_iki, check_rhk, DraftFinding};
 use crate::core::field::{label_isian, teks_isian, FieldKey};
 use crate::core::model::Draft;
 
@@ -11,7 +12,8 @@ use crate::core::model::Draft;
 pub struct Peragaan {
     pub sebelum: String,
     pub sesudah: String,
-    pub aturan: &'static Rule,
+    /// The rule's card (its title and explanation are shown).
+    pub aturan: &'static Kartu,
     /// Where the phrase is: "RHK 2 · IKI 1" in a draft, "Panduan" for the guide's examples.
     pub tempat: String,
 }
@@ -26,7 +28,7 @@ pub fn dari_temuan(d: &Draft, temuan: &[DraftFinding]) -> Vec<Peragaan> {
             Some(Peragaan {
                 sebelum: teks_isian(d, &f.field),
                 sesudah: f.finding.suggestion.clone()?,
-                aturan: rule(f.finding.rule)?,
+                aturan: kartu(f.finding.rule)?,
                 tempat: label_isian(d, &f.field),
             })
         })
@@ -37,9 +39,10 @@ pub fn dari_temuan(d: &Draft, temuan: &[DraftFinding]) -> Vec<Peragaan> {
 /// rule: what a trainer shows when the draft on screen has nothing to fix.
 pub fn dari_panduan() -> Vec<Peragaan> {
     let mut out = Vec::new();
-    for r in RULES {
+    for k in KARTU {
+        let r = k.aturan;
         let mut n = 0;
-        for bad in r.bad {
+        for bad in k.bad {
             let findings = match r.scope {
                 Scope::Rhk => check_rhk(bad).1,
                 Scope::Iki => check_iki(bad).1,
@@ -56,7 +59,7 @@ pub fn dari_panduan() -> Vec<Peragaan> {
             out.push(Peragaan {
                 sebelum: bad.to_string(),
                 sesudah,
-                aturan: r,
+                aturan: k,
                 tempat: "Panduan penulisan".into(),
             });
             n += 1;
