@@ -25,6 +25,26 @@ pub(crate) fn Modal(
     }
 }
 
+/// "Delete this?": the question, a danger button that does it and "Batal".
+#[component]
+pub(crate) fn TanyaHapus(
+    title: &'static str,
+    /// The `data-testid` of the dialog, for tests.
+    testid: &'static str,
+    text: String,
+    /// The danger button's label.
+    ya: &'static str,
+    on_ya: impl Fn() + Send + 'static,
+    on_batal: impl Fn() + Send + 'static,
+) -> impl IntoView {
+    view! {
+        <Modal title=title testid=testid text=text>
+            <button class="btn danger" on:click=move |_| on_ya()>{ya}</button>
+            <button class="btn" on:click=move |_| on_batal()>"Batal"</button>
+        </Modal>
+    }
+}
+
 /// Modal questions: confirm a draft's delete (a team's is asked on its page,
 /// `tim::HapusTim`); an import that meets an existing draft or team.
 #[component]
@@ -35,15 +55,13 @@ pub fn DialogLayer() -> impl IntoView {
             let name = app.ws.with(|w| w.get(&id).map(|d| d.nama_draf.clone())).unwrap_or_default();
             let refs = app.references(&id);
             let text = format!("Draf \u{201c}{name}\u{201d} akan dihapus dari browser ini. {refs} Draf yang dihapus dapat dipulihkan dari Sampah selama 30 hari.");
-            let yes = move |_| {
+            let yes = move || {
                 app.confirm_delete.set(None);
                 app.delete(&id);
             };
             view! {
-                <Modal title="Hapus draf?" testid="dialog-hapus" text=text>
-                    <button class="btn danger" on:click=yes>"Hapus"</button>
-                    <button class="btn" on:click=move |_| app.confirm_delete.set(None)>"Batal"</button>
-                </Modal>
+                <TanyaHapus title="Hapus draf?" testid="dialog-hapus" text=text ya="Hapus" on_ya=yes
+                    on_batal=move || app.confirm_delete.set(None)/>
             }
         })
     };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::dialogs::Modal;
+use crate::app::components::dialogs::TanyaHapus;
 use crate::app::state::use_app;
 
 /// The team-delete question, while one is asked.
@@ -25,15 +25,13 @@ pub fn HapusTim() -> impl IntoView {
                 })
                 .unwrap_or_default();
             let text = format!("Tim \u{201c}{name}\u{201d} akan dihapus: matriks MPPH dan daftar orangnya. {drafts} draf anggota beserta RHK turunannya tetap ada. Tim yang dihapus dapat dipulihkan dari Sampah selama 30 hari.");
-            let yes = move |_| {
+            let yes = move || {
                 app.confirm_delete_team.set(None);
                 app.delete_team(&id);
             };
             view! {
-                <Modal title="Hapus tim?" testid="dialog-hapus-tim" text=text>
-                    <button class="btn danger" on:click=yes>"Hapus tim"</button>
-                    <button class="btn" on:click=move |_| app.confirm_delete_team.set(None)>"Batal"</button>
-                </Modal>
+                <TanyaHapus title="Hapus tim?" testid="dialog-hapus-tim" text=text ya="Hapus tim" on_ya=yes
+                    on_batal=move || app.confirm_delete_team.set(None)/>
             }
         })
     }
