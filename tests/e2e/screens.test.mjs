@@ -48,6 +48,13 @@ for (const s of SCREENS) {
         return { scroll: document.documentElement.scrollWidth, width: innerWidth, height: innerHeight, sticky };
       });
       assert.ok(m.scroll <= m.width, `${where}: the page scrolls sideways (${m.scroll} > ${m.width})`);
+      if (where === 'editor' && s.width >= 390 && s.width <= 700) {
+        // The phone's one-row toolbar fits whole: no button cut at the edge.
+        const cut = await page.evaluate(() => [...document.querySelectorAll('.toolbar > .btn')]
+          .filter((b) => b.offsetParent !== null && b.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((b) => b.dataset.testid));
+        assert.deepEqual(cut, [], 'every toolbar button is whole');
+      }
       if (where === 'editor') {
         // A field the browser scrolls to on focus is never under a sticky or fixed part.
         for (const sel of ['[data-testid=rhk-row] textarea', '.perilaku textarea', '.lampiran input, .lampiran textarea']) {
