@@ -48,6 +48,9 @@ for (const s of SCREENS) {
         return { scroll: document.documentElement.scrollWidth, width: innerWidth, height: innerHeight, sticky };
       });
       assert.ok(m.scroll <= m.width, `${where}: the page scrolls sideways (${m.scroll} > ${m.width})`);
+      // A phone lays the page out at its own width: one wider element and it zooms the whole
+      // page out to fit (the perilaku rows once made a 360 px phone 362 px wide).
+      assert.equal(m.width, s.width, `${where}: laid out ${m.width} px wide on a ${s.width} px screen`);
       if (where === 'editor' && s.width >= 360 && s.width <= 700) {
         // The phone's one-row toolbar fits whole: no button cut at the edge.
         const cut = await page.evaluate(() => [...document.querySelectorAll('.toolbar > .btn')]
