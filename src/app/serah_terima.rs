@@ -4,9 +4,8 @@
 //! list, the editor, files and the wording checks. The team (MPPH) workspace (opening,
 //! making or trying a team), Tinjau kelas, the writing guide with the rule cards (and so
 //! Mode Kelas's "Sebelum → sesudah") and share links (making one, opening one) are in the
-//! full module
-//! (`skp-lengkap`, [`super::mount`]), fetched the first time one of them is used and kept by
-//! the service worker for offline use.
+//! full module (`skp-lengkap`, [`super::mount`]), fetched the first time one of them is
+//! used and kept by the service worker for offline use.
 //! Both modules keep the workspace in the same local storage, so the editor saves, steps
 //! aside and the full module starts with the same drafts, takes over the undo histories and
 //! opens the screen asked for.
