@@ -24,14 +24,25 @@ pub fn urutkan_dengan<T>(v: &mut Vec<T>, banding: impl Fn(&T, &T) -> Ordering) {
         return;
     }
     let idx = urutan(v.len(), &|a, b| banding(&v[a], &v[b]));
+    susun(v, idx);
+}
+
+/// Puts `v`'s items in the order `idx` gives (each index once).
+fn susun<T>(v: &mut Vec<T>, idx: Vec<usize>) {
     let mut lama: Vec<Option<T>> = v.drain(..).map(Some).collect();
     // `idx` holds each index once, so every slot is taken exactly once.
     v.extend(idx.into_iter().filter_map(|i| lama[i].take()));
 }
 
-/// Sorts `v` by the key `kunci` gives, stably (as `slice::sort_by_key`).
+/// Sorts `v` by the key `kunci` gives, stably (as `slice::sort_by_key`). Each item's key is
+/// worked out once (as `slice::sort_by_cached_key`), not at every comparison.
 pub fn urutkan_menurut<T, K: Ord>(v: &mut Vec<T>, kunci: impl Fn(&T) -> K) {
-    urutkan_dengan(v, |a, b| kunci(a).cmp(&kunci(b)));
+    if v.len() < 2 {
+        return;
+    }
+    let kunci: Vec<K> = v.iter().map(kunci).collect();
+    let idx = urutan(v.len(), &|a, b| kunci[a].cmp(&kunci[b]));
+    susun(v, idx);
 }
 
 /// Sorts `v` in its natural order (as `slice::sort`).
@@ -68,6 +79,15 @@ mod tests {
             d.sort_by(|x, y| y.0.cmp(&x.0));
             assert_eq!(c, d);
         }
+        // Each key is worked out once.
+        let dipanggil = std::cell::Cell::new(0);
+        let mut w: Vec<u32> = (0..50).rev().collect();
+        urutkan_menurut(&mut w, |x| {
+            dipanggil.set(dipanggil.get() + 1);
+            *x
+        });
+        assert_eq!(w, (0..50).collect::<Vec<_>>());
+        assert_eq!(dipanggil.get(), 50);
         let mut s = vec!["b", "a", "c", "a"];
         urutkan(&mut s);
         assert_eq!(s, ["a", "a", "b", "c"]);
