@@ -9,9 +9,12 @@
 
 /// `c` in lower case, where it has a single lower-case letter in these blocks.
 pub fn kecil_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let u = c as u32;
     let l = match u {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
+        0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
         // Pairs: the capital on the even code point, except İ (U+0130, which lower-cases to
         // two characters).
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
@@ -25,9 +28,12 @@ pub fn kecil_char(c: char) -> char {
 
 /// `c` in upper case, where it has a single capital in these blocks (ß stays ß).
 pub fn besar_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
     let u = c as u32;
     let b = match u {
-        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE => u - 32,
+        0xE0..=0xF6 | 0xF8..=0xFE => u - 32,
         0xFF => 0x178,
         0x131 => 0x49,
         0x101..=0x12F | 0x133..=0x137 | 0x14B..=0x177 if u % 2 == 1 => u - 1,

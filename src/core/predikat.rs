@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::core::huruf::besar_awal;
+
 /// Rating hasil kerja or rating perilaku kerja: how the result compares with what was expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -265,11 +267,11 @@ pub fn periksa_sebaran(sebaran: &Sebaran, syarat: &[Syarat]) -> Vec<HasilSyarat>
                 Batas::Ada => (n > 0, usize::from(n == 0)),
             };
             let pesan = if total == 0 {
-                format!("{}: belum ada pegawai yang dinilai.", kapital(&s.teks()))
+                format!("{}: belum ada pegawai yang dinilai.", besar_awal(&s.teks()))
             } else if terpenuhi {
                 format!(
                     "{}: terpenuhi ({n} dari {total} orang, {}%).",
-                    kapital(&s.teks()),
+                    besar_awal(&s.teks()),
                     bulat(persen)
                 )
             } else {
@@ -279,7 +281,7 @@ pub fn periksa_sebaran(sebaran: &Sebaran, syarat: &[Syarat]) -> Vec<HasilSyarat>
                 };
                 format!(
                     "{}: tidak terpenuhi ({n} dari {total} orang, {}%; {arah} {kurang_lebih} orang).",
-                    kapital(&s.teks()),
+                    besar_awal(&s.teks()),
                     bulat(persen)
                 )
             };
@@ -355,10 +357,6 @@ impl LatihanPredikat {
                 .filter_map(|id| self.penilaian.get(id).and_then(Penilaian::predikat)),
         )
     }
-}
-
-fn kapital(s: &str) -> String {
-    crate::core::huruf::besar_awal(s)
 }
 
 fn bulat(x: f64) -> String {

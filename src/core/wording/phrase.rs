@@ -411,8 +411,3 @@ pub fn lower_first(s: &str) -> String {
         None => String::new(),
     }
 }
-
-/// Upper-cases the first letter of `s`.
-pub fn upper_first(s: &str) -> String {
-    crate::core::huruf::besar_awal(s)
-}

@@ -8,13 +8,12 @@
 use super::finding::Finding;
 use super::lexicon::{self as lx, has};
 use super::morphology::{analyse, Analysis, Prefix};
-use super::phrase::{
-    catch_all, first_content, lower_first, read_head, read_tail, upper_first, Head,
-};
+use super::phrase::{catch_all, first_content, lower_first, read_head, read_tail, Head};
 use super::rules::*;
 use super::suggest::{result_word, ResultWord};
 use super::text::Phrase;
 use super::{Kind, RhkClass};
+use crate::core::huruf::besar_awal;
 
 /// Classifies one RHK and lists what is wrong with it. Every suggestion has been
 /// re-checked ([`super::vet`]); text that still holds a template gap gets none.
@@ -59,7 +58,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
                     p.original_span(h + 1, h + 1)
                 ),
                 p.whole(),
-                Some(format!("{} kualitas {}", upper_first(&head_text()), lower_first(&rest))),
+                Some(format!("{} kualitas {}", besar_awal(&head_text()), lower_first(&rest))),
             ));
             RhkClass::Samar
         }
@@ -164,7 +163,7 @@ pub(super) fn classify_rhk(p: &Phrase) -> (RhkClass, Vec<Finding>) {
 fn activity_suggestion(p: &Phrase, h: usize, a: &Analysis) -> Option<String> {
     // "Mendorong terwujudnya …": the result is already named after the verb.
     if matches!(read_head(p, h + 1), Head::State | Head::Result) {
-        return Some(upper_first(&p.original_from(h + 1)));
+        return Some(besar_awal(&p.original_from(h + 1)));
     }
     // "Ikut serta dalam …": "serta" belongs to the verb.
     let skip = usize::from(a.stem_is("ikut") && p.word(h + 1) == "serta");
@@ -420,7 +419,7 @@ fn upaya_suggestion(head: &str, rest: &str) -> String {
 
 /// Adds " yang …" unless the phrase already has a quality criterion.
 fn with_quality(p: &Phrase, h: usize, s: String) -> String {
-    let s = upper_first(s.trim());
+    let s = besar_awal(s.trim());
     let t = read_tail(p, h + 1);
     if t.quality || t.manner {
         s

@@ -68,11 +68,7 @@ impl<'t> Phrase<'t> {
                 ')' | ']' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            let l = if c.is_ascii() {
-                c.to_ascii_lowercase()
-            } else {
-                crate::core::huruf::kecil_char(c)
-            };
+            let l = crate::core::huruf::kecil_char(c);
             any_lower |= c.is_lowercase();
             let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());

@@ -13,6 +13,7 @@ use super::trash::{self, Deleted};
 use super::undo::{Histories, ItemRef, Step, UndoError};
 use super::Workspace;
 use crate::core::edit::{apply, DraftEdit};
+use crate::core::huruf::besar_awal;
 use crate::core::model::Draft;
 use crate::core::mpph::{self, Rencana, Tim};
 
@@ -311,7 +312,7 @@ impl<K: KeyValue> Session<K> {
         self.trash.insert(0, d);
         self.notify(
             NoticeKind::Info,
-            format!("{}{extra} dihapus.{kept}", upper_first(&what)),
+            format!("{}{extra} dihapus.{kept}", besar_awal(&what)),
             action,
         );
     }
@@ -328,7 +329,7 @@ impl<K: KeyValue> Session<K> {
             .retain(|n| n.action != Some(NoticeAction::Restore(id.to_string())));
         self.notify(
             NoticeKind::Info,
-            format!("{} dipulihkan.", upper_first(&what)),
+            format!("{} dipulihkan.", besar_awal(&what)),
             None,
         );
         Some(if team_only {
@@ -647,8 +648,4 @@ impl<K: KeyValue> Session<K> {
             None,
         );
     }
-}
-
-fn upper_first(s: &str) -> String {
-    crate::core::huruf::besar_awal(s)
 }
