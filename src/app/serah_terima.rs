@@ -43,8 +43,8 @@ enum Tujuan {
 /// Mode Kelas's section "Sebelum → sesudah", the last of `state::BAGIAN`.
 const BAGIAN_PERAGAAN: usize = super::state::BAGIAN.len() - 1;
 
-/// Said while the full module loads for a share link (not handed over: the full module
-/// says what happens next).
+/// Said while the full module loads for an action (never handed over with the other
+/// messages: the full module says what happens next).
 const MEMUAT_TAUTAN: &str = "Membuka draf dari tautan\u{2026}";
 const MEMUAT_BAGIKAN: &str = "Menyiapkan tautan\u{2026}";
 const MEMUAT_TIM: &str = "Memuat ruang kerja tim\u{2026}";

@@ -296,9 +296,10 @@ pub fn validate_draft(draft: &Draft) -> Vec<FieldError> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn baca_desimal_seperti_parse() {
-        use super::baca_desimal;
         let mut seed = 11u64;
         let mut acak = move || {
             seed = seed
@@ -354,8 +355,6 @@ mod tests {
             assert_eq!(baca_desimal(bukan), None, "{bukan:?}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn angka_accepts_indonesian_and_english_decimals() {
