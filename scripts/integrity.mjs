@@ -12,10 +12,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-export async function checkIntegrity(dir) {
-  const file = join(dir, 'index.html');
-  let html = await readFile(file, 'utf8');
-  let fixed = 0;
+/** Each tag of `dir`'s index.html with an integrity attribute: the file it names, the
+ * attribute, and the hash of the file as it is. */
+export async function integrityTags(dir) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const out = [];
   for (const tag of html.match(/<(?:link|script)\b[^>]*\bintegrity=[^>]*>/g) ?? []) {
     const href = tag.match(/\b(?:href|src)=("?)([^"\s>]+)\1/)?.[2];
     const integrity = tag.match(/\bintegrity=("?)(sha(?:256|384|512)-[A-Za-z0-9+/=]+)\1/)?.[2];
@@ -27,12 +28,19 @@ export async function checkIntegrity(dir) {
     } catch {
       throw new Error(`integrity: ${href} is named in index.html but not in the build`);
     }
-    const actual = `${algo}-${createHash(algo).update(body).digest('base64')}`;
-    if (actual !== integrity) {
-      html = html.replace(tag, tag.replace(integrity, actual));
-      fixed += 1;
-      console.log(`integrity: ${href} was written by two pipelines; its attribute now matches the file`);
-    }
+    out.push({ tag, href, integrity, actual: `${algo}-${createHash(algo).update(body).digest('base64')}` });
   }
-  if (fixed) await writeFile(file, html);
+  return out;
+}
+
+export async function checkIntegrity(dir) {
+  const wrong = (await integrityTags(dir)).filter((t) => t.actual !== t.integrity);
+  if (!wrong.length) return;
+  const file = join(dir, 'index.html');
+  let html = await readFile(file, 'utf8');
+  for (const { tag, href, integrity, actual } of wrong) {
+    html = html.replace(tag, tag.replace(integrity, actual));
+    console.log(`integrity: ${href} was written by two pipelines; its attribute now matches the file`);
+  }
+  await writeFile(file, html);
 }
