@@ -14,3 +14,4 @@ trunk build --release --offline --features bench --dist dist-bench >/dev/null 2>
 trunk build bench/todomvc/index.html --release --offline --dist dist-todomvc >/dev/null 2>&1 \
   || trunk build bench/todomvc/index.html --release --offline --dist dist-todomvc
 node bench/app.mjs
+bash bench/lantai.sh
