@@ -1,26 +1,10 @@
-//! The first-load floor, part one: what the editor must run at start besides its page.
-//! Opens the stored workspace (the file format, the workspace protocol), validates the open
-//! draft, saves, and writes two numbers into the page: no view, no framework, no wording
-//! checker. `bench/lantai.sh` builds it as the release does and prints its size.
+//! The first-load floor, part one: what the editor must run at start besides its page (the
+//! stored workspace read, the draft validated, saved), with no view layer and no wording
+//! checker. `bench/lantai.sh` builds it as the release builds a module and prints its size.
 
-#[cfg(target_arch = "wasm32")]
+#[path = "bersama.rs"]
+mod bersama;
+
 fn main() {
-    use skp_drafter::app::browser::{local_storage::LocalKv, now_ms};
-    use skp_drafter::core::workspace::session::Session;
-    let mut s = Session::open(LocalKv::open(), now_ms());
-    let mut out = String::new();
-    if let Some(d) = s.terbuka.clone().and_then(|id| s.ws.get(&id).cloned()) {
-        let salah = skp_drafter::core::validation::validate_draft(&d);
-        out = format!("{} {}", d.rhk.len(), salah.len());
-    }
-    s.save();
-    if let Some(b) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        b.set_inner_html(&out);
-    }
+    bersama::jalankan(|_| 0);
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {}
