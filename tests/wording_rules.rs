@@ -1525,7 +1525,7 @@ fn real_examples_in_the_guide_hold() {
 fn before_and_after_come_from_the_guide_and_from_the_draft() {
     use skp_drafter::core::wording::peragaan::{dari_panduan, dari_temuan};
     let p = dari_panduan();
-    let rules: std::collections::HashSet<_> = p.iter().map(|x| x.aturan.aturan.id).collect();
+    let rules: std::collections::HashSet<_> = p.iter().map(|x| x.kartu.aturan.id).collect();
     assert!(rules.len() >= 4, "{rules:?}");
     assert!(p
         .iter()

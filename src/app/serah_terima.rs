@@ -78,9 +78,7 @@ pub fn simpan_aplikasi(handle: impl Any) {
 /// starts the hand-over (once) and says what is loading.
 pub fn pindah(apa: &'static str) -> AnyView {
     TINDAKAN.with(|t| t.borrow_mut().take());
-    if !BERJALAN.with(|b| b.replace(true)) {
-        leptos::task::spawn_local(serahkan(use_app()));
-    }
+    mulai(use_app());
     view! {
         <p class="hint memuat-modul" data-testid="memuat-modul" role="status">{format!("Memuat {apa}…")}</p>
     }
@@ -115,6 +113,12 @@ fn pindah_untuk(app: AppState, tujuan: Tujuan, status: &'static str) {
     TINDAKAN.with(|t| *t.borrow_mut() = Some(tujuan));
     app.lepas_pesan(status);
     app.say(NoticeKind::Info, status);
+    mulai(app);
+}
+
+/// Starts the hand-over, once: a second ask while the module loads only changes where it
+/// goes (`TINDAKAN`, or the screen on by then).
+fn mulai(app: AppState) {
     if !BERJALAN.with(|b| b.replace(true)) {
         leptos::task::spawn_local(serahkan(app));
     }

@@ -43,8 +43,8 @@ pub fn SebelumSesudah() -> impl IntoView {
                 (
                     p.sebelum,
                     p.sesudah,
-                    p.aturan.aturan.title,
-                    p.aturan.explanation,
+                    p.kartu.aturan.title,
+                    p.kartu.explanation,
                     p.tempat,
                 )
             })

@@ -13,7 +13,7 @@ pub struct Peragaan {
     pub sebelum: String,
     pub sesudah: String,
     /// The rule's card (its title and explanation are shown).
-    pub aturan: &'static Kartu,
+    pub kartu: &'static Kartu,
     /// Where the phrase is: "RHK 2 · IKI 1" in a draft, "Panduan" for the guide's examples.
     pub tempat: String,
 }
@@ -28,7 +28,7 @@ pub fn dari_temuan(d: &Draft, temuan: &[DraftFinding]) -> Vec<Peragaan> {
             Some(Peragaan {
                 sebelum: teks_isian(d, &f.field),
                 sesudah: f.finding.suggestion.clone()?,
-                aturan: kartu(f.finding.rule)?,
+                kartu: kartu(f.finding.rule)?,
                 tempat: label_isian(d, &f.field),
             })
         })
@@ -59,7 +59,7 @@ pub fn dari_panduan() -> Vec<Peragaan> {
             out.push(Peragaan {
                 sebelum: bad.to_string(),
                 sesudah,
-                aturan: k,
+                kartu: k,
                 tempat: "Panduan penulisan".into(),
             });
             n += 1;
